@@ -1,0 +1,38 @@
+package org.parallax.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.parallax.ingest.ArticleMetadata;
+import org.parallax.ingest.Block;
+import org.parallax.ingest.Removal;
+import org.parallax.segment.Sentence;
+
+/**
+ * An article ready for comparison: read, cleaned, segmented and normalised. Immutable.
+ *
+ * @param id        short id inside one report ("a1", "a2", ...)
+ * @param metadata  outlet, title, language, source and the rest
+ * @param blocks    the blocks that survived cleaning, in order
+ * @param sentences every sentence of every block, in order; {@code sentences.get(i).index() == i}
+ * @param removed   every piece removed from the input, with its rule
+ */
+public record Article(String id, ArticleMetadata metadata, List<Block> blocks, List<Sentence> sentences,
+        List<Removal> removed) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(metadata, "metadata");
+        blocks = List.copyOf(blocks);
+        sentences = List.copyOf(sentences);
+        removed = List.copyOf(removed);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).index() != i) {
+                throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());
+            }
+        }
+    }
+
+    /** The sentences' original texts, in order. */
+    public List<String> sentenceTexts() {
+        return sentences.stream().map(Sentence::text).toList();
+    }
+}
