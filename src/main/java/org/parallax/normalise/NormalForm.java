@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <p>{@code normal} is what later stages compare: quotes, dashes, spacing, case and spelling
  * variants folded. {@code origin[i]} is the index in {@code original} of the character that produced
- * {@code normal.charAt(i)}; {@code origin[normal.length()]} is {@code original.length()}, so a span
- * {@code [s, e)} of the normal form maps to {@code [origin[s], originEnd(e))} of the original.
+ * {@code normal.charAt(i)}; {@code origin[normal.length()]} is {@code original.length()}. A span
+ * {@code [s, e)} of the normal form maps to {@code [originalStart(s), originalEnd(e))} of the original.
  */
 public record NormalForm(String original, String normal, int[] origin) {
 
@@ -29,16 +29,15 @@ public record NormalForm(String original, String normal, int[] origin) {
 
     /**
      * Exclusive end in the original text of a normal-form span ending at {@code normalEnd}: the
-     * original characters that produced {@code normal[normalEnd - 1]} are all included.
+     * original code point that produced {@code normal[normalEnd - 1]} is included, trailing white
+     * space is not.
      */
     public int originalEnd(int normalEnd) {
         if (normalEnd == 0) {
             return origin[0];
         }
-        if (normalEnd >= normal.length()) {
-            return original.length();
-        }
-        return origin[normalEnd];
+        int last = origin[normalEnd - 1];
+        return last + Character.charCount(original.codePointAt(last));
     }
 
     /** The normal form with every space removed: equal for "groß angelegt" and "großangelegt". */
