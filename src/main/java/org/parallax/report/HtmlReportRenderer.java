@@ -1,0 +1,82 @@
+package org.parallax.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders HTML pages from Thymeleaf templates: the built-in ones packaged under {@code templates/},
+ * or a user's directory whose files take precedence over the built-in ones of the same name. One
+ * engine, configured once; thread-safe.
+ */
+public final class HtmlReportRenderer {
+
+    private final TemplateEngine engine;
+
+    private HtmlReportRenderer(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** A renderer using the built-in templates. */
+    public static HtmlReportRenderer builtIn() {
+        return withTemplates(null);
+    }
+
+    /**
+     * A renderer whose templates are looked up first in {@code dir} (when not null), then among the
+     * built-in ones.
+     *
+     * @throws IllegalArgumentException when {@code dir} is not a directory
+     */
+    public static HtmlReportRenderer withTemplates(Path dir) {
+        TemplateEngine engine = new TemplateEngine();
+        int order = 1;
+        if (dir != null) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("templates directory not found: " + dir);
+            }
+            FileTemplateResolver files = new FileTemplateResolver();
+            configure(files, dir.toAbsolutePath() + "/", order++);
+            files.setCheckExistence(true);
+            engine.addTemplateResolver(files);
+        }
+        ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver(HtmlReportRenderer.class.getClassLoader());
+        configure(builtIn, "templates/", order);
+        engine.addTemplateResolver(builtIn);
+        return new HtmlReportRenderer(engine);
+    }
+
+    private static void configure(AbstractConfigurableTemplateResolver resolver, String prefix, int order) {
+        resolver.setPrefix(prefix);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+    }
+
+    /**
+     * Renders the report page of one comparison.
+     *
+     * @param indexHref relative link back to the site's index, or null for a stand-alone report
+     * @param canonical absolute canonical address of the page, or null
+     */
+    public String renderReport(Comparison comparison, String indexHref, String canonical) {
+        return render("report", Map.of("page", ReportView.of(comparison)), indexHref, canonical);
+    }
+
+    /** Renders {@code template} with the given model variables. */
+    public String render(String template, Map<String, Object> model, String indexHref, String canonical) {
+        Context context = new Context();
+        context.setVariables(model);
+        context.setVariable("indexHref", indexHref);
+        context.setVariable("canonical", canonical);
+        return engine.process(template, context);
+    }
+}

@@ -1,0 +1,174 @@
+package org.parallax.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.parallax.align.AlignmentUnit;
+import org.parallax.diff.DiffSegment;
+import org.parallax.frame.FramingDifference;
+import org.parallax.ingest.ArticleMetadata;
+import org.parallax.ingest.Block;
+import org.parallax.ingest.Removal;
+import org.parallax.pipeline.Article;
+import org.parallax.segment.Sentence;
+
+/**
+ * Writes the contract's JSON ({@code parallax-report/1}) for a {@link Comparison}, and the article
+ * object of {@code inspect --json}. Field order is fixed and numbers are rounded to four decimals, so
+ * the same model gives the same bytes. Immutable and thread-safe.
+ */
+public final class JsonReportWriter {
+
+    /** The value of the report's {@code schema} field. */
+    public static final String SCHEMA = "parallax-report/1";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public void write(Comparison comparison, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("title", comparison.title());
+            g.writeArrayFieldStart("articles");
+            for (Article article : comparison.articles()) {
+                writeArticle(g, article);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("pairs");
+            for (PairComparison pair : comparison.pairs()) {
+                writePair(g, pair);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Writes one article object, shaped like the report's {@code articles[]} entries. */
+    public void writeArticle(Article article, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            writeArticle(g, article);
+            g.writeRaw('\n');
+        }
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+        return g;
+    }
+
+    private static void writeArticle(JsonGenerator g, Article article) throws IOException {
+        ArticleMetadata m = article.metadata();
+        g.writeStartObject();
+        g.writeStringField("id", article.id());
+        g.writeStringField("outlet", m.outlet());
+        g.writeStringField("title", m.title());
+        g.writeStringField("language", m.language());
+        g.writeStringField("source", m.source());
+        g.writeStringField("url", m.url());
+        g.writeStringField("published", m.published());
+        g.writeObjectFieldStart("metadata");
+        for (Map.Entry<String, String> e : m.extra().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("blocks");
+        List<Block> blocks = article.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            g.writeStartObject();
+            g.writeNumberField("index", i);
+            g.writeStringField("kind", blocks.get(i).kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            g.writeStringField("text", blocks.get(i).text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sentences");
+        for (Sentence s : article.sentences()) {
+            g.writeStartObject();
+            g.writeNumberField("index", s.index());
+            g.writeNumberField("block", s.block());
+            g.writeStringField("text", s.text());
+            g.writeStringField("normal", s.normal());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("removed");
+        for (Removal r : article.removed()) {
+            g.writeStartObject();
+            g.writeStringField("text", r.text());
+            g.writeStringField("rule", r.rule());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writePair(JsonGenerator g, PairComparison pair) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("left", pair.left());
+        g.writeStringField("right", pair.right());
+        writeRounded(g, "similarity", pair.similarity());
+        g.writeArrayFieldStart("units");
+        for (UnitComparison uc : pair.units()) {
+            AlignmentUnit u = uc.unit();
+            g.writeStartObject();
+            g.writeStringField("id", uc.anchor());
+            writeIndices(g, "left", u.left());
+            writeIndices(g, "right", u.right());
+            g.writeStringField("kind", u.kind().id());
+            g.writeBooleanField("moved", u.moved());
+            writeRounded(g, "score", u.score());
+            g.writeArrayFieldStart("diff");
+            for (DiffSegment d : uc.diff()) {
+                g.writeStartObject();
+                g.writeStringField("op", d.op().id());
+                g.writeStringField("text", d.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("framing");
+            for (FramingDifference f : uc.framing()) {
+                g.writeStartObject();
+                g.writeStringField("type", f.type().id());
+                g.writeStringField("side", f.side());
+                g.writeStringField("text", f.text());
+                if (f.changed()) {
+                    g.writeStringField("counterpart", f.counterpart());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeIndices(JsonGenerator g, String field, List<Integer> indices) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (int i : indices) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+    }
+
+    static void writeRounded(JsonGenerator g, String field, double value) throws IOException {
+        g.writeFieldName(field);
+        g.writeNumber(round(value));
+    }
+
+    static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,268 @@
+package org.parallax.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.align.AlignmentUnit;
+import org.parallax.align.UnitKind;
+import org.parallax.diff.DiffOp;
+import org.parallax.diff.DiffSegment;
+import org.parallax.frame.FramingDifference;
+import org.parallax.frame.MarkerType;
+import org.parallax.ingest.ArticleMetadata;
+import org.parallax.ingest.Removal;
+import org.parallax.pipeline.Article;
+
+/**
+ * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.
+ * Every string here is plain text: templates escape it ({@code th:text}). Immutable.
+ */
+public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs) {
+
+    public ReportView {
+        articles = List.copyOf(articles);
+        pairs = List.copyOf(pairs);
+    }
+
+    /** One article's header card and its removed boilerplate. */
+    public record ArticleCard(String id, String label, String outlet, String title, String published,
+            String language, String url, String source, int sentences, List<Removal> removed) {
+        public ArticleCard {
+            removed = List.copyOf(removed);
+        }
+
+        public boolean hasUrl() {
+            return !url.isEmpty();
+        }
+    }
+
+    /** A count of units of one kind, for the summary. */
+    public record KindCount(String kind, String label, int count) {
+    }
+
+    /** A run of text with its diff operation ("equal", "delete", "insert"). */
+    public record Piece(String op, String text) {
+        public boolean equal() {
+            return "equal".equals(op);
+        }
+
+        public boolean deleted() {
+            return "delete".equals(op);
+        }
+
+        public boolean inserted() {
+            return "insert".equals(op);
+        }
+    }
+
+    /** A framing difference as the panel lists it: both sides' words and a link to its unit. */
+    public record FramingItem(String type, String label, String left, String right, String anchor, int unitNumber) {
+    }
+
+    /** One row of the side-by-side view. */
+    public record UnitRow(String anchor, int number, String kind, String kindLabel, boolean moved, String movedNote,
+            String movedTarget, String score, List<Piece> left, List<Piece> right, List<FramingItem> framing) {
+        public UnitRow {
+            left = List.copyOf(left);
+            right = List.copyOf(right);
+            framing = List.copyOf(framing);
+        }
+
+        public boolean hasLeft() {
+            return !left.isEmpty();
+        }
+
+        public boolean hasRight() {
+            return !right.isEmpty();
+        }
+
+        public boolean hasMovedTarget() {
+            return !movedTarget.isEmpty();
+        }
+    }
+
+    /** One pair of articles: summary, framing panel and aligned rows. */
+    public record PairSection(String id, ArticleCard left, ArticleCard right, String similarity,
+            List<KindCount> counts, int movedCount, List<FramingItem> keyFraming, List<FramingItem> otherFraming,
+            List<UnitRow> rows) {
+        public PairSection {
+            counts = List.copyOf(counts);
+            keyFraming = List.copyOf(keyFraming);
+            otherFraming = List.copyOf(otherFraming);
+            rows = List.copyOf(rows);
+        }
+
+        public int framingCount() {
+            return keyFraming.size() + otherFraming.size();
+        }
+    }
+
+    /** Framing types shown first in the panel: who said it, how sure, whom it blames. */
+    private static final List<MarkerType> KEY_TYPES = List.of(
+            MarkerType.ATTRIBUTION, MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.UNATTRIBUTED);
+
+    private static final Map<MarkerType, String> TYPE_LABELS = new EnumMap<>(Map.of(
+            MarkerType.ATTRIBUTION, "Attribution",
+            MarkerType.UNATTRIBUTED, "Unattributed claim",
+            MarkerType.REPORTING_VERB, "Reporting verb",
+            MarkerType.HEDGE, "Certainty",
+            MarkerType.REPORTED_SPEECH, "Reported speech",
+            MarkerType.ACTOR, "Actor named",
+            MarkerType.QUOTE, "Quotation",
+            MarkerType.NUMBER, "Number",
+            MarkerType.DATE, "Date"));
+
+    /** Builds the view of {@code comparison}. */
+    public static ReportView of(Comparison comparison) {
+        List<ArticleCard> cards = new ArrayList<>();
+        Map<String, ArticleCard> byId = new HashMap<>();
+        Map<String, Article> articles = new HashMap<>();
+        for (int i = 0; i < comparison.articles().size(); i++) {
+            Article a = comparison.articles().get(i);
+            ArticleCard card = card(a, String.valueOf((char) ('A' + Math.min(i, 25))));
+            cards.add(card);
+            byId.put(a.id(), card);
+            articles.put(a.id(), a);
+        }
+        List<PairSection> sections = new ArrayList<>();
+        boolean single = comparison.pairs().size() == 1;
+        for (int p = 0; p < comparison.pairs().size(); p++) {
+            PairComparison pair = comparison.pairs().get(p);
+            String prefix = single ? "" : "p" + (p + 1) + "-";
+            sections.add(section("p" + (p + 1), prefix, pair, byId.get(pair.left()), byId.get(pair.right()),
+                    articles.get(pair.left()), articles.get(pair.right())));
+        }
+        String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language();
+        return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections);
+    }
+
+    private static ArticleCard card(Article a, String label) {
+        ArticleMetadata m = a.metadata();
+        return new ArticleCard(a.id(), label, m.outlet(), m.title(), m.published(), m.language(),
+                SafeLinks.httpOrEmpty(m.url()), m.source(), a.sentences().size(), a.removed());
+    }
+
+    private static PairSection section(String id, String prefix, PairComparison pair, ArticleCard left,
+            ArticleCard right, Article leftArticle, Article rightArticle) {
+        List<UnitComparison> units = pair.units();
+        Map<Integer, Integer> unitOfRight = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            for (int r : units.get(u).unit().right()) {
+                unitOfRight.put(r, u);
+            }
+        }
+        Map<UnitKind, Integer> counts = new EnumMap<>(UnitKind.class);
+        int moved = 0;
+        List<UnitRow> rows = new ArrayList<>();
+        List<FramingItem> key = new ArrayList<>();
+        List<FramingItem> other = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            UnitComparison uc = units.get(u);
+            AlignmentUnit unit = uc.unit();
+            String anchor = prefix + uc.anchor();
+            counts.merge(unit.kind(), 1, Integer::sum);
+            String movedNote = "";
+            String movedTarget = "";
+            if (unit.moved()) {
+                moved++;
+                int first = unit.right().isEmpty() ? -1 : unit.right().get(0);
+                Integer before = first > 0 ? unitOfRight.get(first - 1) : null;
+                if (first == 0) {
+                    movedNote = "moved: opens " + right.outlet();
+                } else if (before != null) {
+                    movedNote = "moved: in " + right.outlet() + " this follows unit " + (before + 1);
+                    movedTarget = "#" + prefix + units.get(before).anchor();
+                } else {
+                    movedNote = "moved";
+                }
+            }
+            List<FramingItem> framing = new ArrayList<>();
+            for (FramingDifference f : uc.framing()) {
+                FramingItem item = item(f, anchor, u + 1);
+                framing.add(item);
+                (KEY_TYPES.contains(f.type()) ? key : other).add(item);
+            }
+            rows.add(new UnitRow(anchor, u + 1, unit.kind().id(), kindLabel(unit.kind(), left, right), unit.moved(),
+                    movedNote, movedTarget, percent(unit.score()), pieces(uc, unit.left(), leftArticle, DiffOp.DELETE),
+                    pieces(uc, unit.right(), rightArticle, DiffOp.INSERT),
+                    framing));
+        }
+        Comparator<FramingItem> byType = Comparator.comparingInt(i -> typeRank(i.type()));
+        key.sort(byType);
+        other.sort(byType);
+        List<KindCount> kindCounts = new ArrayList<>();
+        for (UnitKind k : UnitKind.values()) {
+            kindCounts.add(new KindCount(k.id(), kindLabel(k, left, right), counts.getOrDefault(k, 0)));
+        }
+        return new PairSection(id, left, right, percent(pair.similarity()), kindCounts, moved, key, other, rows);
+    }
+
+    private static int typeRank(String typeId) {
+        for (MarkerType t : MarkerType.values()) {
+            if (t.id().equals(typeId)) {
+                int k = KEY_TYPES.indexOf(t);
+                return k >= 0 ? k : KEY_TYPES.size() + t.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static FramingItem item(FramingDifference f, String anchor, int number) {
+        String label = TYPE_LABELS.getOrDefault(f.type(), f.type().id());
+        String l;
+        String r;
+        if ("left".equals(f.side())) {
+            l = f.text();
+            r = f.counterpart();
+        } else {
+            l = f.counterpart();
+            r = f.text();
+        }
+        return new FramingItem(f.type().id(), label, l, r, anchor, number);
+    }
+
+    private static String kindLabel(UnitKind kind, ArticleCard left, ArticleCard right) {
+        return switch (kind) {
+            case IDENTICAL -> "identical";
+            case MODIFIED -> "reworded";
+            case LEFT_ONLY -> "only in " + left.outlet();
+            case RIGHT_ONLY -> "only in " + right.outlet();
+        };
+    }
+
+    /**
+     * One cell of the side-by-side view: for a reworded unit the diff's equal runs and this side's own
+     * edits ({@code own}); otherwise this side's sentences, whole.
+     */
+    private static List<Piece> pieces(UnitComparison uc, List<Integer> indices, Article article, DiffOp own) {
+        List<Piece> out = new ArrayList<>();
+        if (indices.isEmpty()) {
+            return out;
+        }
+        if (uc.unit().kind() == UnitKind.MODIFIED && !uc.diff().isEmpty()) {
+            for (DiffSegment d : uc.diff()) {
+                if (d.op() == DiffOp.EQUAL || d.op() == own) {
+                    out.add(new Piece(d.op().id(), d.text()));
+                }
+            }
+            return out;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i : indices) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(article.sentences().get(i).text());
+        }
+        out.add(new Piece("equal", text.toString()));
+        return out;
+    }
+
+    static String percent(double value) {
+        return String.format(Locale.ROOT, "%d %%", Math.round(value * 100));
+    }
+}

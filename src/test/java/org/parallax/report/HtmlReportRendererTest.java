@@ -1,0 +1,45 @@
+package org.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportRendererTest {
+
+    private final HtmlReportRenderer renderer = HtmlReportRenderer.builtIn();
+
+    @Test
+    void framingPanelPutsTheAttributionAndCertaintyContrastFirstWithLinksToTheUnit() {
+        Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
+        Element panel = doc.selectFirst("section.framing");
+        List<String> items = panel.select("ol > li").eachText();
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0)).startsWith("Attribution").contains("teilte das Weiße Haus mit", "hieß es");
+        assertThat(items.get(1)).startsWith("Certainty").contains("mit sehr hoher Wahrscheinlichkeit", "none");
+        assertThat(panel.select("a.goto").eachAttr("href")).containsOnly("#u2");
+        assertThat(doc.getElementById("u2")).isNotNull();
+    }
+
+    @Test
+    void sideBySideViewMarksEditsWithInsAndDelAndOmissionsInWords() {
+        Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
+        assertThat(doc.select("#u2 td.left del").text()).contains("Ministerium für Staatssicherheit");
+        assertThat(doc.select("#u2 td.right ins").text()).contains("chinesischem Territorium");
+        assertThat(doc.select("#u3 td.right").text()).isEqualTo("Not in Brüsseler Bote");
+        assertThat(doc.select("#u4 td.left").text()).isEqualTo("Not in Washingtoner Blatt");
+        assertThat(doc.select("#u1").hasClass("identical")).isTrue();
+        assertThat(doc.select("details").text()).contains("Mehr zum Thema: Cyberangriffe", "related-links");
+    }
+
+    @Test
+    void pageIsSelfContained() {
+        Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
+        assertThat(doc.select("link[rel=stylesheet], script[src], img[src], iframe")).isEmpty();
+        assertThat(doc.select("style")).hasSize(1);
+        assertThat(doc.select("a[href^=http]").eachAttr("rel")).allMatch(r -> r.equals("noopener noreferrer"));
+    }
+}
