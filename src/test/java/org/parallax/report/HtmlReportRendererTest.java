@@ -16,7 +16,7 @@ class HtmlReportRendererTest {
     void framingPanelPutsTheAttributionAndCertaintyContrastFirstWithLinksToTheUnit() {
         Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
         Element panel = doc.selectFirst("section.framing");
-        List<String> items = panel.select("ol > li").eachText();
+        List<String> items = panel.select("table.framing-table > tbody > tr").eachText();
         assertThat(items).hasSize(3);
         assertThat(items.get(0)).startsWith("Attribution").contains("teilte das Weiße Haus mit", "hieß es");
         assertThat(items.get(1)).startsWith("Certainty").contains("mit sehr hoher Wahrscheinlichkeit", "none");
