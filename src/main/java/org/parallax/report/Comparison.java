@@ -3,6 +3,7 @@ package org.parallax.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parallax.claims.Claim;
 import org.parallax.pipeline.Article;
 
 /**
@@ -11,13 +12,22 @@ import org.parallax.pipeline.Article;
  *
  * @param title    the report's title (the event's title, or the first article's)
  * @param articles the compared articles; the first is the pivot
- * @param pairs    pivot against every other article, in input order
+ * @param pairs    pivot against every other article in input order, then the remaining pairs
+ * @param claims   the sentences of all articles grouped into claims, in story order (with two
+ *                 articles as with many)
  */
-public record Comparison(String title, List<Article> articles, List<PairComparison> pairs) {
+public record Comparison(String title, List<Article> articles, List<PairComparison> pairs, List<Claim> claims) {
     public Comparison {
         Objects.requireNonNull(title, "title");
         articles = List.copyOf(articles);
         pairs = List.copyOf(pairs);
+        claims = List.copyOf(claims);
+    }
+
+    /** The pairs that have the pivot (the first article) on the left. */
+    public List<PairComparison> pivotPairs() {
+        String pivot = articles.isEmpty() ? "" : articles.get(0).id();
+        return pairs.stream().filter(p -> p.left().equals(pivot)).toList();
     }
 
     /** The article with the given id. */

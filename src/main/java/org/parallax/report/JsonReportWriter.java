@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.parallax.align.AlignmentUnit;
+import org.parallax.claims.Claim;
 import org.parallax.diff.DiffSegment;
 import org.parallax.frame.FramingDifference;
 import org.parallax.ingest.ArticleMetadata;
@@ -45,6 +46,19 @@ public final class JsonReportWriter {
             g.writeArrayFieldStart("pairs");
             for (PairComparison pair : comparison.pairs()) {
                 writePair(g, pair);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("claims");
+            for (Claim claim : comparison.claims()) {
+                g.writeStartObject();
+                g.writeStringField("id", claim.id());
+                g.writeObjectFieldStart("members");
+                for (Map.Entry<String, List<Integer>> e : claim.members().entrySet()) {
+                    writeIndices(g, e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeStringField("common", claim.common());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

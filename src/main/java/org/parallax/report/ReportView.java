@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.align.UnitKind;
+import org.parallax.claims.Claim;
+import org.parallax.ingest.BlockKind;
 import org.parallax.diff.DiffOp;
 import org.parallax.diff.DiffSegment;
 import org.parallax.frame.FramingDifference;
@@ -21,11 +23,56 @@ import org.parallax.pipeline.Article;
  * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.
  * Every string here is plain text: templates escape it ({@code th:text}). Immutable.
  */
-public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs) {
+public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs,
+        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix) {
 
     public ReportView {
         articles = List.copyOf(articles);
         pairs = List.copyOf(pairs);
+        claims = List.copyOf(claims);
+        coverage = List.copyOf(coverage);
+        matrix = List.copyOf(matrix);
+    }
+
+    /** True when more than two articles are compared: the claim table and matrix are shown. */
+    public boolean manyOutlets() {
+        return articles.size() > 2;
+    }
+
+    /** One outlet's telling of a claim: its wording with the diff against the common wording. */
+    public record ClaimCell(boolean present, String kind, String position, List<Piece> pieces) {
+        public ClaimCell {
+            pieces = List.copyOf(pieces);
+        }
+
+        public boolean prominent() {
+            return !position.isEmpty();
+        }
+    }
+
+    /** A row of the claim table. */
+    public record ClaimRow(String anchor, int number, int outlets, List<ClaimCell> cells) {
+        public ClaimRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** One sentence of the coverage strip. */
+    public record CoverageCell(String status, String claimAnchor, String title) {
+    }
+
+    /** An article's sentences as a strip: shared, reworded or unique. */
+    public record CoverageStrip(ArticleCard article, List<CoverageCell> cells, int unique) {
+        public CoverageStrip {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A row of the pairwise similarity matrix. */
+    public record MatrixRow(ArticleCard article, List<String> cells) {
+        public MatrixRow {
+            cells = List.copyOf(cells);
+        }
     }
 
     /** One article's header card and its removed boilerplate. */
@@ -129,15 +176,122 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             articles.put(a.id(), a);
         }
         List<PairSection> sections = new ArrayList<>();
-        boolean single = comparison.pairs().size() == 1;
-        for (int p = 0; p < comparison.pairs().size(); p++) {
-            PairComparison pair = comparison.pairs().get(p);
+        List<PairComparison> pivotPairs = comparison.pivotPairs();
+        boolean single = pivotPairs.size() == 1;
+        for (int p = 0; p < pivotPairs.size(); p++) {
+            PairComparison pair = pivotPairs.get(p);
             String prefix = single ? "" : "p" + (p + 1) + "-";
             sections.add(section("p" + (p + 1), prefix, pair, byId.get(pair.left()), byId.get(pair.right()),
                     articles.get(pair.left()), articles.get(pair.right())));
         }
         String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language();
-        return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections);
+        ClaimViews claimViews = claimViews(comparison, cards);
+        return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections,
+                claimViews.rows(), claimViews.strips(), matrix(comparison, cards));
+    }
+
+    private record ClaimViews(List<ClaimRow> rows, List<CoverageStrip> strips) {
+    }
+
+    private static ClaimViews claimViews(Comparison comparison, List<ArticleCard> cards) {
+        List<Article> articles = comparison.articles();
+        Map<String, CoverageCell[]> strips = new HashMap<>();
+        for (Article a : articles) {
+            strips.put(a.id(), new CoverageCell[a.sentences().size()]);
+        }
+        List<ClaimRow> rows = new ArrayList<>();
+        for (int c = 0; c < comparison.claims().size(); c++) {
+            Claim claim = comparison.claims().get(c);
+            List<ClaimCell> cells = new ArrayList<>();
+            boolean othersSame = false;
+            for (Map.Entry<String, List<DiffSegment>> e : claim.wording().entrySet()) {
+                if (!e.getKey().equals(claim.common()) && allEqual(e.getValue())) {
+                    othersSame = true;
+                }
+            }
+            for (Article a : articles) {
+                List<Integer> indices = claim.members().get(a.id());
+                if (indices == null) {
+                    cells.add(new ClaimCell(false, "omitted", "", List.of()));
+                    continue;
+                }
+                List<DiffSegment> wording = claim.wording().get(a.id());
+                String kind;
+                if (claim.outlets() == 1) {
+                    kind = "unique";
+                } else if (a.id().equals(claim.common()) ? othersSame : allEqual(wording)) {
+                    kind = "shared";
+                } else {
+                    kind = "reworded";
+                }
+                List<Piece> pieces = new ArrayList<>();
+                for (DiffSegment d : wording) {
+                    pieces.add(new Piece(d.op().id(), d.text()));
+                }
+                cells.add(new ClaimCell(true, kind, prominence(a, indices), pieces));
+                for (int i : indices) {
+                    strips.get(a.id())[i] = new CoverageCell(kind, claim.id(),
+                            "sentence " + (i + 1) + ": " + kind + ", claim " + (c + 1));
+                }
+            }
+            rows.add(new ClaimRow(claim.id(), c + 1, claim.outlets(), cells));
+        }
+        List<CoverageStrip> coverage = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            CoverageCell[] cells = strips.get(articles.get(i).id());
+            List<CoverageCell> list = new ArrayList<>();
+            int unique = 0;
+            for (int k = 0; k < cells.length; k++) {
+                CoverageCell cell = cells[k] != null ? cells[k]
+                        : new CoverageCell("unique", "", "sentence " + (k + 1) + ": unique");
+                unique += "unique".equals(cell.status()) ? 1 : 0;
+                list.add(cell);
+            }
+            coverage.add(new CoverageStrip(cards.get(i), list, unique));
+        }
+        return new ClaimViews(rows, coverage);
+    }
+
+    private static boolean allEqual(List<DiffSegment> segments) {
+        return segments.stream().allMatch(d -> d.op() == DiffOp.EQUAL);
+    }
+
+    /**
+     * "lead" when the claim opens the article (its first sentence lies in the headline or the first
+     * two paragraphs), "end" when it stands in the last sixth, else empty.
+     */
+    private static String prominence(Article article, List<Integer> indices) {
+        int first = indices.get(0);
+        int block = article.sentences().get(first).block();
+        int paragraphsBefore = 0;
+        for (int b = 0; b < block && b < article.blocks().size(); b++) {
+            if (article.blocks().get(b).kind() == BlockKind.PARAGRAPH) {
+                paragraphsBefore++;
+            }
+        }
+        if (paragraphsBefore < 2) {
+            return "lead";
+        }
+        int n = article.sentences().size();
+        return n >= 6 && first >= n - n / 6 ? "end" : "";
+    }
+
+    private static List<MatrixRow> matrix(Comparison comparison, List<ArticleCard> cards) {
+        Map<String, Double> similarity = new HashMap<>();
+        for (PairComparison p : comparison.pairs()) {
+            similarity.put(p.left() + "|" + p.right(), p.similarity());
+            similarity.put(p.right() + "|" + p.left(), p.similarity());
+        }
+        List<MatrixRow> rows = new ArrayList<>();
+        for (ArticleCard row : cards) {
+            List<String> cells = new ArrayList<>();
+            for (ArticleCard col : cards) {
+                Double s = similarity.get(row.id() + "|" + col.id());
+                cells.add(row.id().equals(col.id()) ? "—" : s == null ? "" : percent(s));
+            }
+            rows.add(new MatrixRow(row, cells));
+        }
+        return rows;
     }
 
     private static ArticleCard card(Article a, String label) {
