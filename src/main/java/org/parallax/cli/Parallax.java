@@ -1,19 +1,55 @@
 package org.parallax.cli;
 
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.parallax.ingest.ArticleReadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parallax} command: one subcommand per job. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Shows how different outlets report the same event.",
-        subcommands = {})
+        subcommands = {CompareCommand.class, BuildCommand.class, InspectCommand.class, AlignCommand.class})
 public final class Parallax implements Runnable {
+
+    /** Set by {@code --verbose}: errors print their stack trace. */
+    static final AtomicBoolean VERBOSE = new AtomicBoolean();
+
+    /** Exit code for input Parallax cannot work with, or output it cannot write. */
+    static final int EXIT_BAD_INPUT = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Parallax()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, as {@code main} runs it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Parallax());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("parallax: " + oneLine(e));
+            if (VERBOSE.get()) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof UncheckedIOException && e.getCause() != null && message == null) {
+            message = e.getCause().getMessage();
+        }
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        boolean expected = e instanceof ArticleReadException || e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException;
+        String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return expected ? line : "internal error: " + line + " (run with --verbose for details)";
     }
 
     @Override

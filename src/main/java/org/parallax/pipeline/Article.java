@@ -15,15 +15,24 @@ import org.parallax.segment.Sentence;
  * @param blocks    the blocks that survived cleaning, in order
  * @param sentences every sentence of every block, in order; {@code sentences.get(i).index() == i}
  * @param removed   every piece removed from the input, with its rule
+ * @param warnings  what the reader noticed and worked around (for example a guessed encoding)
  */
 public record Article(String id, ArticleMetadata metadata, List<Block> blocks, List<Sentence> sentences,
-        List<Removal> removed) {
+        List<Removal> removed, List<String> warnings) {
+
+    /** An article without warnings. */
+    public Article(String id, ArticleMetadata metadata, List<Block> blocks, List<Sentence> sentences,
+            List<Removal> removed) {
+        this(id, metadata, blocks, sentences, removed, List.of());
+    }
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metadata, "metadata");
         blocks = List.copyOf(blocks);
         sentences = List.copyOf(sentences);
         removed = List.copyOf(removed);
+        warnings = List.copyOf(warnings);
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).index() != i) {
                 throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index());

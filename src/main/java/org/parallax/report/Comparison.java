@@ -1,9 +1,11 @@
 package org.parallax.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parallax.claims.Claim;
+import org.parallax.frame.ArticleFraming;
 import org.parallax.pipeline.Article;
 
 /**
@@ -15,13 +17,16 @@ import org.parallax.pipeline.Article;
  * @param pairs    pivot against every other article in input order, then the remaining pairs
  * @param claims   the sentences of all articles grouped into claims, in story order (with two
  *                 articles as with many)
+ * @param framing  each article's framing counts, by article id
  */
-public record Comparison(String title, List<Article> articles, List<PairComparison> pairs, List<Claim> claims) {
+public record Comparison(String title, List<Article> articles, List<PairComparison> pairs, List<Claim> claims,
+        Map<String, ArticleFraming> framing) {
     public Comparison {
         Objects.requireNonNull(title, "title");
         articles = List.copyOf(articles);
         pairs = List.copyOf(pairs);
         claims = List.copyOf(claims);
+        framing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(framing));
     }
 
     /** The pairs that have the pivot (the first article) on the left. */

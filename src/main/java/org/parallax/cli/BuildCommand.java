@@ -1,0 +1,97 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.ingest.ArticleReadException;
+import org.parallax.pipeline.Article;
+import org.parallax.pipeline.ArticleLoader;
+import org.parallax.pipeline.Comparer;
+import org.parallax.report.HtmlReportRenderer;
+import org.parallax.site.BuildProgress;
+import org.parallax.site.CorpusEvent;
+import org.parallax.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code build CORPUS -o SITE}: a static site with one report per event folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds a static site: one report per event folder of CORPUS, plus an index page.")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CORPUS", description = "Folder of event folders, each holding the articles of one event.")
+    Path corpus;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "SITE", description = "Output folder; replaced only when the build succeeds.")
+    Path site;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be served from: adds canonical links and sitemap.xml.")
+    String baseUrl;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Use the Thymeleaf templates in DIR before the built-in ones.")
+    Path templates;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Events built at once (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    PipelineMixin pipeline;
+
+    @Mixin
+    VerboseMixin verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.matches("(?i)https?://[^\\s<>\"]+")) {
+            throw new IllegalArgumentException("--base-url must be an http or https address: " + baseUrl);
+        }
+        ArticleLoader loader = new ArticleLoader(pipeline.options());
+        Comparer comparer = new Comparer(pipeline.options());
+        PrintWriter err = spec.commandLine().getErr();
+        SiteBuilder builder = new SiteBuilder(event -> compare(event, loader, comparer, err),
+                HtmlReportRenderer.withTemplates(templates), threads);
+        boolean terminal = System.console() != null;
+        BuildProgress progress = (slug, done, total) -> {
+            if (terminal) {
+                int width = 30;
+                int filled = done * width / total;
+                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " events");
+                if (done == total) {
+                    err.println();
+                }
+            } else {
+                err.println("built " + done + "/" + total + ": " + slug);
+            }
+            err.flush();
+        };
+        var entries = builder.build(corpus, site, baseUrl, progress);
+        spec.commandLine().getOut().println("site with " + entries.size() + " events written to " + site);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static org.parallax.report.Comparison compare(CorpusEvent event, ArticleLoader loader, Comparer comparer,
+            PrintWriter err) {
+        List<Article> articles = new ArrayList<>();
+        for (Path file : event.articles()) {
+            Article a = loader.load(file, "a" + (articles.size() + 1));
+            synchronized (err) {
+                a.warnings().forEach(w -> err.println("parallax: warning: " + file + ": " + w));
+            }
+            articles.add(a);
+        }
+        if (articles.size() < 2) {
+            throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
+        }
+        return comparer.compare(event.info().title(), articles);
+    }
+}

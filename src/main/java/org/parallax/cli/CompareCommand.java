@@ -1,0 +1,101 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.align.UnitKind;
+import org.parallax.io.AtomicFiles;
+import org.parallax.pipeline.Article;
+import org.parallax.pipeline.ArticleLoader;
+import org.parallax.pipeline.Comparer;
+import org.parallax.report.Comparison;
+import org.parallax.report.HtmlReportRenderer;
+import org.parallax.report.JsonReportWriter;
+import org.parallax.report.PairComparison;
+import org.parallax.report.UnitComparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code compare FILE FILE [FILE...]}: one report on how the articles differ. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compares two or more articles on one event; the first file is the pivot.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "FILE", description = "Article files (.txt, .md, .html, .htm).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "REPORT.html", description = "Write the HTML report here.")
+    Path html;
+
+    @Option(names = "--json", paramLabel = "REPORT.json", description = "Write the JSON report here.")
+    Path json;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Use the Thymeleaf templates in DIR before the built-in ones.")
+    Path templates;
+
+    @Option(names = "--title", description = "Title of the report (default: the pivot's title).")
+    String title;
+
+    @Mixin
+    PipelineMixin pipeline;
+
+    @Mixin
+    VerboseMixin verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        InputFiles.requireDistinct(files);
+        InputFiles.requireNotInput(html, files);
+        InputFiles.requireNotInput(json, files);
+        HtmlReportRenderer renderer = html == null ? null : HtmlReportRenderer.withTemplates(templates);
+        ArticleLoader loader = new ArticleLoader(pipeline.options());
+        List<Article> articles = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        for (int i = 0; i < files.size(); i++) {
+            Article a = loader.load(files.get(i), "a" + (i + 1));
+            a.warnings().forEach(w -> err.println("parallax: warning: " + files.get(articles.size()) + ": " + w));
+            articles.add(a);
+        }
+        Comparison comparison = new Comparer(pipeline.options()).compare(title, articles);
+        if (renderer != null) {
+            String page = renderer.renderReport(comparison, null, null);
+            AtomicFiles.writeString(html, page);
+        }
+        if (json != null) {
+            JsonReportWriter writer = new JsonReportWriter();
+            AtomicFiles.write(json, out -> writer.write(comparison, out));
+        }
+        printSummary(comparison, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static void printSummary(Comparison comparison, PrintWriter out) {
+        for (PairComparison pair : comparison.pivotPairs()) {
+            String left = comparison.article(pair.left()).orElseThrow().metadata().outlet();
+            String right = comparison.article(pair.right()).orElseThrow().metadata().outlet();
+            int[] kinds = new int[UnitKind.values().length];
+            int moved = 0;
+            int framing = 0;
+            for (UnitComparison u : pair.units()) {
+                kinds[u.unit().kind().ordinal()]++;
+                moved += u.unit().moved() ? 1 : 0;
+                framing += u.framing().size();
+            }
+            out.printf(java.util.Locale.ROOT,
+                    "%s / %s: %.0f%% similar; %d identical, %d modified, %d only left, %d only right, %d moved; %d framing differences%n",
+                    left, right, pair.similarity() * 100, kinds[UnitKind.IDENTICAL.ordinal()],
+                    kinds[UnitKind.MODIFIED.ordinal()], kinds[UnitKind.LEFT_ONLY.ordinal()],
+                    kinds[UnitKind.RIGHT_ONLY.ordinal()], moved, framing);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: picocli commands that parse arguments, call the library and report. */
+package org.parallax.cli;

@@ -1,0 +1,79 @@
+package org.parallax.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parallax.clean.BoilerplateCleaner;
+import org.parallax.clean.CleanedArticle;
+import org.parallax.ingest.ArticleMetadata;
+import org.parallax.ingest.ArticleReadException;
+import org.parallax.ingest.ArticleReaders;
+import org.parallax.ingest.Block;
+import org.parallax.ingest.RawArticle;
+import org.parallax.normalise.TextNormaliser;
+import org.parallax.segment.LanguageDetector;
+import org.parallax.segment.Sentence;
+import org.parallax.segment.SentenceSplitter;
+import org.parallax.segment.SentenceSplitters;
+
+/**
+ * Reads one article file and takes it through the first stages: read, detect the language when the
+ * file does not say, remove boilerplate, split into sentences, normalise. Thread-safe; cleaners are
+ * built once per language.
+ */
+public final class ArticleLoader {
+
+    private final PipelineOptions options;
+    private final ArticleReaders readers = ArticleReaders.defaults();
+    private final LanguageDetector detector = LanguageDetector.defaults();
+    private final TextNormaliser normaliser;
+    private final Map<String, BoilerplateCleaner> cleaners = new ConcurrentHashMap<>();
+
+    public ArticleLoader(PipelineOptions options) {
+        this.options = options;
+        this.normaliser = TextNormaliser.defaults().withSharpSFolding(options.foldSharpS());
+    }
+
+    /**
+     * Loads {@code file} as the article {@code id}.
+     *
+     * @throws ArticleReadException when the file is not a readable article, or nothing of it is left
+     *                              after boilerplate removal
+     */
+    public Article load(Path file, String id) {
+        RawArticle raw = readers.read(file);
+        ArticleMetadata metadata = raw.metadata();
+        if (metadata.language().isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (Block b : raw.blocks()) {
+                text.append(b.text()).append('\n');
+            }
+            metadata = metadata.withLanguage(detector.detect(text.toString()).language());
+        }
+        String language = metadata.language();
+        CleanedArticle cleaned = cleaner(language)
+                .clean(new RawArticle(metadata, raw.blocks(), raw.removed(), raw.warnings()));
+        SentenceSplitter splitter = SentenceSplitters.forLanguage(language);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Block> blocks = cleaned.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (String s : splitter.split(blocks.get(b).text())) {
+                sentences.add(new Sentence(sentences.size(), b, s, normaliser.comparisonForm(s)));
+            }
+        }
+        if (sentences.isEmpty()) {
+            throw new ArticleReadException("no article text left after removing boilerplate ("
+                    + cleaned.removed().size() + " pieces removed)");
+        }
+        return new Article(id, cleaned.metadata(), blocks, sentences, cleaned.removed(), cleaned.warnings());
+    }
+
+    private BoilerplateCleaner cleaner(String language) {
+        return cleaners.computeIfAbsent(language, lang -> {
+            BoilerplateCleaner cleaner = BoilerplateCleaner.forLanguage(lang);
+            return options.rulesFile().map(cleaner::withRules).orElse(cleaner);
+        });
+    }
+}

@@ -1,0 +1,135 @@
+package org.parallax.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parallax.align.Alignment;
+import org.parallax.align.AlignmentUnit;
+import org.parallax.align.SentenceAligner;
+import org.parallax.align.SentenceAligners;
+import org.parallax.claims.ClaimGrouper;
+import org.parallax.diff.DiffSegment;
+import org.parallax.diff.WordDiffer;
+import org.parallax.frame.ArticleFraming;
+import org.parallax.frame.FramingAnalyser;
+import org.parallax.frame.FramingComparer;
+import org.parallax.frame.FramingDifference;
+import org.parallax.frame.FramingMarker;
+import org.parallax.normalise.TextNormaliser;
+import org.parallax.report.Comparison;
+import org.parallax.report.PairComparison;
+import org.parallax.report.UnitComparison;
+
+/**
+ * Compares loaded articles: aligns every pair (the pivot, the first article, against each other one
+ * first, then the remaining pairs), diffs each unit word by word, compares the framing of its two
+ * sides, and groups all sentences into claims. Checks that nothing is lost before it returns.
+ * Thread-safe.
+ */
+public final class Comparer {
+
+    private final WordDiffer differ;
+    private final FramingComparer framingComparer = new FramingComparer();
+    private final PipelineOptions options;
+    private final Map<String, FramingAnalyser> analysers = new ConcurrentHashMap<>();
+
+    public Comparer(PipelineOptions options) {
+        this.options = options;
+        this.differ = new WordDiffer(TextNormaliser.defaults().withSharpSFolding(options.foldSharpS()));
+    }
+
+    /**
+     * Compares {@code articles}, the first being the pivot.
+     *
+     * @param title the report's title; when empty, the pivot's title or first sentence
+     */
+    public Comparison compare(String title, List<Article> articles) {
+        Map<String, List<List<FramingMarker>>> markers = new LinkedHashMap<>();
+        Map<String, ArticleFraming> framing = new LinkedHashMap<>();
+        for (Article a : articles) {
+            FramingAnalyser analyser = analyser(a.metadata().language());
+            List<List<FramingMarker>> perSentence = new ArrayList<>();
+            List<FramingMarker> all = new ArrayList<>();
+            for (String s : a.sentenceTexts()) {
+                List<FramingMarker> m = analyser.analyse(s);
+                perSentence.add(m);
+                all.addAll(m);
+            }
+            markers.put(a.id(), perSentence);
+            framing.put(a.id(), ArticleFraming.of(all));
+        }
+        List<PairComparison> pairs = new ArrayList<>();
+        for (int j = 1; j < articles.size(); j++) {
+            pairs.add(pair(articles.get(0), articles.get(j), markers));
+        }
+        for (int i = 1; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                pairs.add(pair(articles.get(i), articles.get(j), markers));
+            }
+        }
+        var claims = new ClaimGrouper(differ::diff).group(articles, pairs);
+        Comparison comparison = new Comparison(title(title, articles), articles, pairs, claims, framing);
+        NothingLostCheck.verify(comparison);
+        return comparison;
+    }
+
+    private PairComparison pair(Article left, Article right, Map<String, List<List<FramingMarker>>> markers) {
+        SentenceAligner aligner = SentenceAligners.forLanguage(left.metadata().language());
+        Alignment alignment = aligner.align(left.sentenceTexts(), right.sentenceTexts());
+        List<UnitComparison> units = new ArrayList<>();
+        List<List<FramingMarker>> lm = markers.get(left.id());
+        List<List<FramingMarker>> rm = markers.get(right.id());
+        for (AlignmentUnit u : alignment.units()) {
+            List<DiffSegment> diff = u.left().isEmpty() || u.right().isEmpty()
+                    ? List.of()
+                    : differ.diff(join(left, u.left()), join(right, u.right()));
+            List<FramingDifference> framing = u.left().isEmpty() || u.right().isEmpty()
+                    ? List.of()
+                    : framingComparer.compare(collect(lm, u.left()), collect(rm, u.right()));
+            units.add(new UnitComparison("u" + (units.size() + 1), u, diff, framing));
+        }
+        return new PairComparison(left.id(), right.id(), alignment.similarity(), units);
+    }
+
+    private static List<FramingMarker> collect(List<List<FramingMarker>> perSentence, List<Integer> indices) {
+        List<FramingMarker> out = new ArrayList<>();
+        for (int i : indices) {
+            out.addAll(perSentence.get(i));
+        }
+        return out;
+    }
+
+    private static String join(Article article, List<Integer> indices) {
+        StringBuilder b = new StringBuilder();
+        for (int i : indices) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(article.sentences().get(i).text());
+        }
+        return b.toString();
+    }
+
+    private FramingAnalyser analyser(String language) {
+        return analysers.computeIfAbsent(language, lang -> {
+            FramingAnalyser analyser = FramingAnalyser.forLanguage(lang);
+            return options.lexiconFile().map(analyser::withLexicon).orElse(analyser);
+        });
+    }
+
+    private static String title(String title, List<Article> articles) {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        if (articles.isEmpty()) {
+            return "Parallax report";
+        }
+        Article pivot = articles.get(0);
+        if (!pivot.metadata().title().isBlank()) {
+            return pivot.metadata().title();
+        }
+        return pivot.sentences().isEmpty() ? pivot.metadata().outlet() : pivot.sentences().get(0).text();
+    }
+}

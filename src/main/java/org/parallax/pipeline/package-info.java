@@ -1,0 +1,2 @@
+/** Runs the stages in order: one article from file to sentences, and articles to a comparison. */
+package org.parallax.pipeline;
