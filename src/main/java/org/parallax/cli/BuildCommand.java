@@ -1,17 +1,11 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.ingest.ArticleReadException;
-import org.parallax.pipeline.Article;
-import org.parallax.pipeline.ArticleLoader;
-import org.parallax.pipeline.Comparer;
 import org.parallax.report.HtmlReportRenderer;
+import java.nio.file.Path;
 import org.parallax.site.BuildProgress;
-import org.parallax.site.CorpusEvent;
+import org.parallax.site.PipelineEventComparer;
 import org.parallax.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +48,13 @@ public final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.matches("(?i)https?://[^\\s<>\"]+")) {
             throw new IllegalArgumentException("--base-url must be an http or https address: " + baseUrl);
         }
-        ArticleLoader loader = new ArticleLoader(pipeline.options());
-        Comparer comparer = new Comparer(pipeline.options());
         PrintWriter err = spec.commandLine().getErr();
-        SiteBuilder builder = new SiteBuilder(event -> compare(event, loader, comparer, err),
-                HtmlReportRenderer.withTemplates(templates), threads);
+        PipelineEventComparer comparer = new PipelineEventComparer(pipeline.options(), warning -> {
+            synchronized (err) {
+                err.println("parallax: warning: " + warning);
+            }
+        });
+        SiteBuilder builder = new SiteBuilder(comparer, HtmlReportRenderer.withTemplates(templates), threads);
         boolean terminal = System.console() != null;
         BuildProgress progress = (slug, done, total) -> {
             if (terminal) {
@@ -77,21 +73,5 @@ public final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("site with " + entries.size() + " events written to " + site);
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private static org.parallax.report.Comparison compare(CorpusEvent event, ArticleLoader loader, Comparer comparer,
-            PrintWriter err) {
-        List<Article> articles = new ArrayList<>();
-        for (Path file : event.articles()) {
-            Article a = loader.load(file, "a" + (articles.size() + 1));
-            synchronized (err) {
-                a.warnings().forEach(w -> err.println("parallax: warning: " + file + ": " + w));
-            }
-            articles.add(a);
-        }
-        if (articles.size() < 2) {
-            throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
-        }
-        return comparer.compare(event.info().title(), articles);
     }
 }
