@@ -1,0 +1,152 @@
+package org.parallax.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence splitter that applies language rules first and asks OpenNLP's maximum-entropy sentence
+ * model only where the rules cannot tell. Immutable and thread-safe; the model is read from the
+ * classpath on first use. Obtain instances from {@link SentenceSplitters}.
+ *
+ * <p>A boundary can only fall after terminal punctuation ({@code . ! ? …}), optionally followed by
+ * closing quotes or brackets, and then white space; so nothing inside a URL, an e-mail address, a
+ * decimal number or a time ("19.30 Uhr") is ever split. A blank line inside a block always ends a
+ * sentence; a single line break is taken as a hard wrap. Colons and semicolons never end a sentence.
+ * Rules keep abbreviations (lists per language), ordinal dates, numbered list items, initials and
+ * quotations followed by their speaker together; see {@link BoundaryRules}.
+ *
+ * <p>Nothing is lost: sentences are cut out of the input and trimmed of white space (anything for
+ * which {@link #isSpace(char)} holds); concatenated they hold every other character in order.
+ * Runs in linear time: each candidate looks at a bounded window of text.
+ */
+public final class RuleCorrectedSentenceSplitter implements SentenceSplitter {
+
+    /** Characters of context the model sees before and after an undecided candidate. */
+    private static final int MODEL_CONTEXT_BEFORE = 200;
+    private static final int MODEL_CONTEXT_AFTER = 100;
+
+    private final BoundaryRules rules;
+    private final Supplier<SentenceModel> model;
+
+    RuleCorrectedSentenceSplitter(BoundaryRules rules, Supplier<SentenceModel> model) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** Language whose rules and model this splitter uses, {@code "de"} or {@code "en"}. */
+    public String language() {
+        return rules.language();
+    }
+
+    @Override
+    public List<String> split(String block) {
+        Objects.requireNonNull(block, "block");
+        List<String> sentences = new ArrayList<>();
+        ModelCall detector = new ModelCall();
+        int paragraphStart = 0;
+        int i = 0;
+        while (i < block.length()) {
+            if (block.charAt(i) == '\n') {
+                int j = i + 1;
+                while (j < block.length() && block.charAt(j) != '\n' && isSpace(block.charAt(j))) {
+                    j++;
+                }
+                if (j < block.length() && block.charAt(j) == '\n') {
+                    splitParagraph(block, paragraphStart, i, sentences, detector);
+                    paragraphStart = j + 1;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        splitParagraph(block, paragraphStart, block.length(), sentences, detector);
+        return List.copyOf(sentences);
+    }
+
+    private void splitParagraph(String text, int from, int to, List<String> out, ModelCall detector) {
+        int sentenceStart = from;
+        int i = from;
+        while (i < to) {
+            if (!SentenceChars.isTerminal(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int punctStart = i;
+            int punctEnd = i;
+            while (punctEnd < to && SentenceChars.isTerminal(text.charAt(punctEnd))) {
+                punctEnd++;
+            }
+            int closeEnd = punctEnd;
+            while (closeEnd < to && SentenceChars.isClosing(text.charAt(closeEnd))) {
+                closeEnd++;
+            }
+            i = closeEnd;
+            if (closeEnd >= to || !isSpace(text.charAt(closeEnd))) {
+                continue;
+            }
+            int next = closeEnd;
+            while (next < to && isSpace(text.charAt(next))) {
+                next++;
+            }
+            if (next >= to) {
+                break;
+            }
+            BoundaryRules.Decision decision = rules.decide(text, from, punctStart, punctEnd, closeEnd, next);
+            if (decision == BoundaryRules.Decision.UNDECIDED) {
+                decision = detector.boundaryAt(text, from, to, punctStart, next);
+            }
+            if (decision == BoundaryRules.Decision.SPLIT) {
+                addTrimmed(text, sentenceStart, closeEnd, out);
+                sentenceStart = next;
+            }
+            i = next;
+        }
+        addTrimmed(text, sentenceStart, to, out);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<String> out) {
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            out.add(text.substring(s, e));
+        }
+    }
+
+    /** White space for splitting and trimming: Java white space and Unicode space separators (no-break space). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** One detector per call of {@link #split}: {@link SentenceDetectorME} is not thread-safe. */
+    private final class ModelCall {
+        private SentenceDetectorME detector;
+
+        BoundaryRules.Decision boundaryAt(String text, int from, int to, int punctStart, int next) {
+            if (detector == null) {
+                detector = new SentenceDetectorME(model.get());
+            }
+            int windowStart = Math.max(from, punctStart - MODEL_CONTEXT_BEFORE);
+            int windowEnd = Math.min(to, next + MODEL_CONTEXT_AFTER);
+            Span[] spans = detector.sentPosDetect(text.substring(windowStart, windowEnd));
+            for (Span span : spans) {
+                if (span.getStart() + windowStart == next) {
+                    return BoundaryRules.Decision.SPLIT;
+                }
+            }
+            return BoundaryRules.Decision.KEEP;
+        }
+    }
+}
