@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.util.Span;
 
 /**
  * Sentence splitter that applies language rules first and asks OpenNLP's maximum-entropy sentence
@@ -27,9 +28,8 @@ import opennlp.tools.util.Span;
  */
 public final class RuleCorrectedSentenceSplitter implements SentenceSplitter {
 
-    /** Characters of context the model sees before and after an undecided candidate. */
-    private static final int MODEL_CONTEXT_BEFORE = 200;
-    private static final int MODEL_CONTEXT_AFTER = 100;
+    /** Characters of context the model sees on each side of an undecided candidate. */
+    private static final int MODEL_CONTEXT = 100;
 
     private final BoundaryRules rules;
     private final Supplier<SentenceModel> model;
@@ -100,7 +100,7 @@ public final class RuleCorrectedSentenceSplitter implements SentenceSplitter {
             }
             BoundaryRules.Decision decision = rules.decide(text, from, punctStart, punctEnd, closeEnd, next);
             if (decision == BoundaryRules.Decision.UNDECIDED) {
-                decision = detector.boundaryAt(text, from, to, punctStart, next);
+                decision = detector.boundaryAt(text, from, to, punctStart);
             }
             if (decision == BoundaryRules.Decision.SPLIT) {
                 addTrimmed(text, sentenceStart, closeEnd, out);
@@ -130,23 +130,27 @@ public final class RuleCorrectedSentenceSplitter implements SentenceSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** One detector per call of {@link #split}: {@link SentenceDetectorME} is not thread-safe. */
+    /**
+     * Asks the maximum-entropy model about one candidate, the way {@link SentenceDetectorME} does for
+     * each end-of-sentence character, but only for this one. Made once per call of {@link #split}:
+     * the context generator keeps a buffer and is not thread-safe.
+     */
     private final class ModelCall {
-        private SentenceDetectorME detector;
+        private SDContextGenerator contexts;
+        private MaxentModel maxent;
 
-        BoundaryRules.Decision boundaryAt(String text, int from, int to, int punctStart, int next) {
-            if (detector == null) {
-                detector = new SentenceDetectorME(model.get());
+        BoundaryRules.Decision boundaryAt(String text, int from, int to, int punctStart) {
+            if (contexts == null) {
+                SentenceModel sentenceModel = model.get();
+                contexts = sentenceModel.getFactory().getSDContextGenerator();
+                maxent = sentenceModel.getMaxentModel();
             }
-            int windowStart = Math.max(from, punctStart - MODEL_CONTEXT_BEFORE);
-            int windowEnd = Math.min(to, next + MODEL_CONTEXT_AFTER);
-            Span[] spans = detector.sentPosDetect(text.substring(windowStart, windowEnd));
-            for (Span span : spans) {
-                if (span.getStart() + windowStart == next) {
-                    return BoundaryRules.Decision.SPLIT;
-                }
-            }
-            return BoundaryRules.Decision.KEEP;
+            int windowStart = Math.max(from, punctStart - MODEL_CONTEXT);
+            int windowEnd = Math.min(to, punctStart + 1 + MODEL_CONTEXT);
+            String window = text.substring(windowStart, windowEnd);
+            double[] outcomes = maxent.eval(contexts.getContext(window, punctStart - windowStart));
+            return maxent.getBestOutcome(outcomes).equals(SentenceDetectorME.SPLIT)
+                    ? BoundaryRules.Decision.SPLIT : BoundaryRules.Decision.KEEP;
         }
     }
 }
