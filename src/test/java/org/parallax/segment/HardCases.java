@@ -1,7 +1,13 @@
 package org.parallax.segment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +35,24 @@ final class HardCases {
                 .map(row -> new Case((String) row[0], (String) row[1],
                         Arrays.stream(row, 2, row.length).map(String.class::cast).toList()))
                 .toList();
+    }
+
+    /** The held-out cases of {@code held-out-cases.txt}, read from the classpath. */
+    static List<Case> heldOut() {
+        try (InputStream in = HardCases.class.getResourceAsStream("held-out-cases.txt")) {
+            String text = new String(Objects.requireNonNull(in, "held-out-cases.txt").readAllBytes(), StandardCharsets.UTF_8);
+            List<Case> cases = new ArrayList<>();
+            for (String chunk : text.split("\\n\\s*\\n")) {
+                List<String> lines = chunk.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+                if (!lines.isEmpty()) {
+                    List<String> sentences = lines.subList(1, lines.size());
+                    cases.add(new Case(lines.get(0).strip(), String.join(" ", sentences), sentences));
+                }
+            }
+            return List.copyOf(cases);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Stream<Arguments> rows() {
