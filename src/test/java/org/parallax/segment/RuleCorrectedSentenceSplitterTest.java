@@ -43,6 +43,33 @@ class RuleCorrectedSentenceSplitterTest {
     }
 
     @Test
+    void blankLineWithCarriageReturnsSeparatesParagraphs() {
+        assertThat(SentenceSplitters.german().split("Überschrift ohne Punkt\r\n \r\nDer Text beginnt.\r\nEr geht weiter."))
+                .containsExactly("Überschrift ohne Punkt", "Der Text beginnt.", "Er geht weiter.");
+    }
+
+    @Test
+    void hugeBlocksOfPunctuationDoNotThrow() {
+        String dots = ". ".repeat(500_000);
+        String token = "a.".repeat(500_000);
+        // only dots and spaces in the input: keeping 500 000 dots means nothing was lost
+        assertThat(String.join("", SentenceSplitters.english().split(dots)).replace(" ", "")).hasSize(500_000);
+        List<String> tokenSentences = SentenceSplitters.german().split(token);
+        assertThat(tokenSentences).hasSize(1);
+        assertThat(tokenSentences.get(0).equals(token)).as("the dotted token comes back whole").isTrue();
+    }
+
+    @Test
+    void concurrentUseGivesTheSameSentences() {
+        List<HardCases.Case> cases = HardCases.all();
+        List<List<String>> sequential = cases.stream()
+                .map(c -> SentenceSplitters.forLanguage(c.language()).split(c.block())).toList();
+        List<List<String>> parallel = cases.parallelStream()
+                .map(c -> SentenceSplitters.forLanguage(c.language()).split(c.block())).toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
     void factoryAcceptsRegionalTagsAndRejectsOtherLanguages() {
         assertThat(SentenceSplitters.forLanguage("de-AT")).isSameAs(SentenceSplitters.german());
         assertThat(SentenceSplitters.forLanguage("EN_gb")).isSameAs(SentenceSplitters.english());
