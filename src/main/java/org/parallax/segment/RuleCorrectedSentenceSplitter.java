@@ -18,7 +18,9 @@ import opennlp.tools.sentdetect.SentenceModel;
  * <p>A boundary can only fall after terminal punctuation ({@code . ! ? …}), optionally followed by
  * closing quotes or brackets, and then white space; so nothing inside a URL, an e-mail address, a
  * decimal number or a time ("19.30 Uhr") is ever split. A blank line inside a block always ends a
- * sentence; a single line break is taken as a hard wrap. Colons and semicolons never end a sentence.
+ * sentence. A single line break (blocks should not have any; it may be a headline given together with
+ * its paragraph) ends a sentence when the line has no final punctuation and the next line does not
+ * continue in lower case. Colons and semicolons never end a sentence.
  * Rules keep abbreviations (lists per language), ordinal dates, numbered list items, initials and
  * quotations followed by their speaker together; see {@link BoundaryRules}.
  *
@@ -74,6 +76,14 @@ public final class RuleCorrectedSentenceSplitter implements SentenceSplitter {
         int sentenceStart = from;
         int i = from;
         while (i < to) {
+            if (text.charAt(i) == '\n') {
+                if (isLineBoundary(text, sentenceStart, i, to)) {
+                    addTrimmed(text, sentenceStart, i, out);
+                    sentenceStart = i + 1;
+                }
+                i++;
+                continue;
+            }
             if (!SentenceChars.isTerminal(text.charAt(i))) {
                 i++;
                 continue;
@@ -109,6 +119,30 @@ public final class RuleCorrectedSentenceSplitter implements SentenceSplitter {
             i = next;
         }
         addTrimmed(text, sentenceStart, to, out);
+    }
+
+    /**
+     * A line break ends a sentence when the line before it ends without punctuation that continues
+     * or ends a sentence (a headline: "Washington beschuldigt China") and the next line does not go
+     * on in lower case (a hard wrap: "über eine Lücke\nim Mailserver").
+     */
+    private static boolean isLineBoundary(String text, int sentenceStart, int newline, int to) {
+        int before = newline;
+        while (before > sentenceStart && isSpace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = newline + 1;
+        while (after < to && isSpace(text.charAt(after))) {
+            after++;
+        }
+        if (before == sentenceStart || after >= to) {
+            return false;
+        }
+        char last = text.charAt(before - 1);
+        if (SentenceChars.isTerminal(last) || SentenceChars.isContinuing(last)) {
+            return false; // terminal punctuation is left to the rules; ", : – (" go on
+        }
+        return BoundaryRules.NextWord.at(text, after).shape() != BoundaryRules.Shape.LOWER;
     }
 
     private static void addTrimmed(String text, int start, int end, List<String> out) {

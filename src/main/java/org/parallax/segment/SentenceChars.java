@@ -6,6 +6,7 @@ final class SentenceChars {
     private static final String TERMINAL = ".!?…‽";
     private static final String CLOSING = "\"'“”’«»›‹)]}";
     private static final String OPENING = "\"'„“‚‘«»‹›([{¿¡";
+    private static final String CONTINUING = ",;:-–—„‚([{/&+=";
     private static final String QUOTES = "\"'„“”‚‘’«»‹›";
 
     private SentenceChars() {
@@ -21,6 +22,11 @@ final class SentenceChars {
 
     static boolean isOpening(char c) {
         return OPENING.indexOf(c) >= 0;
+    }
+
+    /** Punctuation after which a line is sure to go on: commas, colons, dashes, opening marks. */
+    static boolean isContinuing(char c) {
+        return CONTINUING.indexOf(c) >= 0;
     }
 
     static boolean isQuote(char c) {

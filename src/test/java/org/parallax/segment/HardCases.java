@@ -118,6 +118,10 @@ final class HardCases {
                         "Hackerangriff auf Behörden", "Die Täter kamen über eine Lücke."),
                 Arguments.of("de", "Die Täter kamen über eine Lücke\nim Mailserver. Sie blieben Monate.",
                         "Die Täter kamen über eine Lücke\nim Mailserver.", "Sie blieben Monate."),
+                Arguments.of("de", "Washington beschuldigt China\nDie US-Regierung nennt erstmals einen Täter.",
+                        "Washington beschuldigt China", "Die US-Regierung nennt erstmals einen Täter."),
+                Arguments.of("de", "Betroffen sind:\nBehörden, Firmen und Schulen.",
+                        "Betroffen sind:\nBehörden, Firmen und Schulen."),
 
                 // --- German: ellipses
                 Arguments.of("de", "Er zögerte … und schwieg dann.",
@@ -196,6 +200,8 @@ final class HardCases {
                         "The verdict: guilty on all counts.", "The judge set a date."),
                 Arguments.of("en", "Breaking news\n\nOfficials confirmed the breach.",
                         "Breaking news", "Officials confirmed the breach."),
+                Arguments.of("en", "What we know so far\nThe breach began in January.",
+                        "What we know so far", "The breach began in January."),
 
                 // --- English: ellipses
                 Arguments.of("en", "He paused … and then went on.",
