@@ -1,0 +1,2 @@
+/** Splits blocks of article text into sentences and tells German from English text. */
+package org.parallax.segment;
