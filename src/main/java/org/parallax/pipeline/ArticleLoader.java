@@ -15,7 +15,7 @@ import org.parallax.ingest.RawArticle;
 import org.parallax.normalise.TextNormaliser;
 import org.parallax.segment.LanguageDetector;
 import org.parallax.segment.Sentence;
-import org.parallax.segment.SentenceSplitter;
+import org.parallax.segment.BlockSegmenter;
 import org.parallax.segment.SentenceSplitters;
 
 /**
@@ -45,29 +45,34 @@ public final class ArticleLoader {
     public Article load(Path file, String id) {
         RawArticle raw = readers.read(file);
         ArticleMetadata metadata = raw.metadata();
-        if (metadata.language().isEmpty()) {
-            StringBuilder text = new StringBuilder();
-            for (Block b : raw.blocks()) {
-                text.append(b.text()).append('\n');
-            }
-            metadata = metadata.withLanguage(detector.detect(text.toString()).language());
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        String language = metadata.language().toLowerCase(java.util.Locale.ROOT);
+        if (language.isEmpty()) {
+            language = detect(raw);
+            metadata = metadata.withLanguage(language);
+        } else if (!SentenceSplitters.supports(language)) {
+            String read = detect(raw);
+            warnings.add("language " + metadata.language() + " is not supported; read as " + read);
+            language = read;
         }
-        String language = metadata.language();
         CleanedArticle cleaned = cleaner(language)
-                .clean(new RawArticle(metadata, raw.blocks(), raw.removed(), raw.warnings()));
-        SentenceSplitter splitter = SentenceSplitters.forLanguage(language);
-        List<Sentence> sentences = new ArrayList<>();
+                .clean(new RawArticle(metadata, raw.blocks(), raw.removed(), warnings));
         List<Block> blocks = cleaned.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
-            for (String s : splitter.split(blocks.get(b).text())) {
-                sentences.add(new Sentence(sentences.size(), b, s, normaliser.comparisonForm(s)));
-            }
-        }
+        List<Sentence> sentences = new BlockSegmenter(SentenceSplitters.forLanguage(language), normaliser)
+                .segment(blocks);
         if (sentences.isEmpty()) {
             throw new ArticleReadException("no article text left after removing boilerplate ("
                     + cleaned.removed().size() + " pieces removed)");
         }
         return new Article(id, cleaned.metadata(), blocks, sentences, cleaned.removed(), cleaned.warnings());
+    }
+
+    private String detect(RawArticle raw) {
+        StringBuilder text = new StringBuilder();
+        for (Block b : raw.blocks()) {
+            text.append(b.text()).append('\n');
+        }
+        return detector.detect(text.toString()).language();
     }
 
     private BoilerplateCleaner cleaner(String language) {
