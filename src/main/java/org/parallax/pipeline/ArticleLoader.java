@@ -54,6 +54,7 @@ public final class ArticleLoader {
             String read = detect(raw);
             warnings.add("language " + metadata.language() + " is not supported; read as " + read);
             language = read;
+            metadata = metadata.withLanguage(read);
         }
         CleanedArticle cleaned = cleaner(language)
                 .clean(new RawArticle(metadata, raw.blocks(), raw.removed(), warnings));
