@@ -56,7 +56,9 @@ final class HtmlMetadataReader {
         return new PageMetadata(outlet, title, url, language, published, extra, warnings);
     }
 
+    /** The first article object of the page's JSON-LD blocks; every malformed block gives a warning. */
     private static JsonNode findArticleJsonLd(Document page, List<String> warnings) {
+        JsonNode found = null;
         for (Element script : page.select("script[type=application/ld+json]")) {
             JsonNode node;
             try {
@@ -65,12 +67,11 @@ final class HtmlMetadataReader {
                 warnings.add("ignored a JSON-LD block that is not valid JSON");
                 continue;
             }
-            JsonNode article = findArticle(node);
-            if (article != null) {
-                return article;
+            if (found == null) {
+                found = findArticle(node);
             }
         }
-        return null;
+        return found;
     }
 
     private static JsonNode findArticle(JsonNode node) {

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * Splits the body of a text article into blocks. A blank line always ends a block. Inside a run of
  * non-blank lines, a line is joined to the one before only when the run looks hard-wrapped:
  * <ul>
- *   <li>the run is <em>wrapped</em> when its lines (all but the last) mostly end inside a sentence and
- *       almost none is wider than {@link #MAX_WRAP_WIDTH} columns: text with one paragraph per line
- *       ends most lines with sentence punctuation and has long lines;</li>
+ *   <li>the run is <em>wrapped</em> when its lines (all but the last) mostly end inside a sentence,
+ *       mostly fill the run's width (see the next point), and almost none is wider than
+ *       {@link #MAX_WRAP_WIDTH} columns: text with one paragraph per line ends most lines with sentence
+ *       punctuation, has lines of very different widths, and long lines;</li>
  *   <li>in a wrapped run, a line continues the previous one when the first word of the line would not
  *       have fitted on the previous line within the run's width (the widest line): that is why a
  *       wrapping tool broke the line there. A short line before it (the end of a paragraph, a
@@ -120,7 +121,14 @@ final class TextBlockSplitter {
         List<String> inner = run.subList(0, run.size() - 1);
         long wide = inner.stream().filter(l -> columns(l) > MAX_WRAP_WIDTH).count();
         long ended = inner.stream().filter(TextBlockSplitter::endsSentence).count();
-        return wide * 10 <= inner.size() && ended * 2 < inner.size();
+        int width = width(run);
+        long full = 0;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (continues(run.get(i), run.get(i + 1), width)) {
+                full++;
+            }
+        }
+        return wide * 10 <= inner.size() && ended * 2 < inner.size() && full * 2 > inner.size();
     }
 
     /** Whether {@code next} continues {@code previous} in a run wrapped at {@code width} columns. */
