@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * </ul>
  * A line ending in a hyphen is joined without a space (the hyphen is kept: "US-" + "Regierung").
  * List items ({@code - }, {@code * }, {@code • }, and {@code 1. } when a neighbouring line is numbered
- * too), Markdown headings ({@code #}) and lines without any letter or digit always start a block of
+ * too; bullets are dropped from the text, numbers kept), Markdown headings ({@code #}) and lines without any letter or digit always start a block of
  * their own. Single-line blocks of at most {@link #MAX_HEADING_WORDS} words that do not end in
  * {@code . , ; : ! …} are headings: {@link BlockKind#HEADLINE} before the first paragraph,
  * {@link BlockKind#SUBHEADING} after it. Stateless and thread-safe.
@@ -33,7 +33,7 @@ final class TextBlockSplitter {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+(\\S.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S.*$");
     private static final Pattern QUOTE_MARKER = Pattern.compile("^>\\s?");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern MARKDOWN_STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
@@ -178,8 +178,9 @@ final class TextBlockSplitter {
                 return new Block(kind, inline(m.group(2)));
             }
             case LIST -> {
+                // a bullet is formatting and goes; a number may carry meaning ("19. Juli: ...") and stays
                 Matcher bullet = BULLET.matcher(first);
-                String item = bullet.matches() ? bullet.group(1) : numbered(first);
+                String item = bullet.matches() ? bullet.group(1) : first;
                 List<String> lines = new ArrayList<>(group.lines());
                 lines.set(0, item);
                 return new Block(BlockKind.LIST_ITEM, inline(join(lines)));
@@ -195,12 +196,6 @@ final class TextBlockSplitter {
                 return new Block(BlockKind.PARAGRAPH, text);
             }
         }
-    }
-
-    private static String numbered(String line) {
-        Matcher m = NUMBERED.matcher(line);
-        m.matches();
-        return m.group(1);
     }
 
     private String inline(String text) {

@@ -2,8 +2,15 @@ package org.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -90,7 +97,7 @@ class TextBlockSplitterTest {
                         "PARAGRAPH:Die Bundesregierung schloss sich der Kritik an. Ein Sprecher des Auswärtigen Amts "
                                 + "sagte, man habe die Erkenntnisse der US-Regierung geprüft und teile sie im "
                                 + "Wesentlichen, ohne selbst weitere Einzelheiten zu nennen.")),
-                // list items: bullets always, numbers only when a neighbouring line is numbered too
+                // list items: bullets always (the bullet goes), numbers only when a neighbouring line is numbered too (the number stays)
                 Arguments.of("""
                         Die Vorwürfe im Überblick:
                         - Diebstahl von Geschäftsgeheimnissen
@@ -103,8 +110,13 @@ class TextBlockSplitterTest {
                 Arguments.of("""
                         1. Die USA klagen vier Hacker an.
                         2. Die EU verzichtet auf Sanktionen.""", false, List.of(
-                        "LIST_ITEM:Die USA klagen vier Hacker an.",
-                        "LIST_ITEM:Die EU verzichtet auf Sanktionen.")),
+                        "LIST_ITEM:1. Die USA klagen vier Hacker an.",
+                        "LIST_ITEM:2. Die EU verzichtet auf Sanktionen.")),
+                Arguments.of("""
+                        19. Juli: Die USA beschuldigen China.
+                        20. Juli: Peking weist die Vorwürfe zurück.""", false, List.of(
+                        "LIST_ITEM:19. Juli: Die USA beschuldigen China.",
+                        "LIST_ITEM:20. Juli: Peking weist die Vorwürfe zurück.")),
                 Arguments.of("""
                         19. Juli 2021: Die USA und ihre Verbündeten machen China für den Angriff verantwortlich.""", false,
                         List.of("PARAGRAPH:19. Juli 2021: Die USA und ihre Verbündeten machen China für den Angriff "
@@ -178,5 +190,27 @@ class TextBlockSplitterTest {
     @MethodSource("continuations")
     void decidesContinuationByTheWrapWidth(String previous, String next, int width, boolean expected) {
         assertThat(TextBlockSplitter.continues(previous, next, width)).isEqualTo(expected);
+    }
+
+    /** Lines of words (no list or heading markers), some of them blank. */
+    @Provide
+    Arbitrary<List<String>> lines() {
+        Arbitrary<String> word = Arbitraries.of("Die", "USA", "China", "Hack", "sagte", "er.", "Allianz", "gegen",
+                "Cyberangriffe,", "„Milliarden“", "teilte", "mit.", "und", "Nato", "19.", "2021", "|", "||", "?");
+        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(25).map(words -> String.join(" ", words));
+        return line.list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Property(tries = 300)
+    void keepsEveryWordInOrder(@ForAll("lines") List<String> lines) {
+        List<String> expected = new ArrayList<>();
+        lines.forEach(l -> expected.addAll(words(l)));
+        List<String> actual = new ArrayList<>();
+        new TextBlockSplitter(false).split(lines).forEach(b -> actual.addAll(words(b.text())));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 }
