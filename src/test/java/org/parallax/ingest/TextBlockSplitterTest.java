@@ -97,6 +97,17 @@ class TextBlockSplitterTest {
                         "PARAGRAPH:Die Bundesregierung schloss sich der Kritik an. Ein Sprecher des Auswärtigen Amts "
                                 + "sagte, man habe die Erkenntnisse der US-Regierung geprüft und teile sie im "
                                 + "Wesentlichen, ohne selbst weitere Einzelheiten zu nennen.")),
+                // a heading right above wrapped text, without a blank line: it does not fill the width
+                Arguments.of("""
+                        Berlin teilt die Einschätzung
+                        Die Bundesregierung schloss sich der Kritik an. Ein Sprecher
+                        des Auswärtigen Amts sagte, man habe die US-Erkenntnisse
+                        geprüft und teile sie im Wesentlichen, ohne Einzelheiten zu
+                        nennen.""", false, List.of(
+                        "HEADLINE:Berlin teilt die Einschätzung",
+                        "PARAGRAPH:Die Bundesregierung schloss sich der Kritik an. Ein Sprecher des Auswärtigen Amts "
+                                + "sagte, man habe die US-Erkenntnisse geprüft und teile sie im Wesentlichen, ohne "
+                                + "Einzelheiten zu nennen.")),
                 // list items: bullets always (the bullet goes), numbers only when a neighbouring line is numbered too (the number stays)
                 Arguments.of("""
                         Die Vorwürfe im Überblick:
