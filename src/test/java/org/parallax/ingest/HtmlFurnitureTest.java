@@ -71,6 +71,8 @@ class HtmlFurnitureTest {
                 Arguments.of("<div role=complementary>Box</div>", true, "html-aside"),
                 Arguments.of("<div style='display: none'>Versteckt</div>", true, "html-hidden"),
                 Arguments.of("<div hidden>Versteckt</div>", true, "html-hidden"),
+                Arguments.of("<div style='color:red;VISIBILITY: hidden'>Versteckt</div>", true, "html-hidden"),
+                Arguments.of("<div style='display:block'>Sichtbar</div>", true, null),
                 Arguments.of("<span aria-hidden=true>x</span>", true, "html-hidden"),
                 // text containers
                 Arguments.of("<div class=text>Absatz</div>", true, null),
@@ -96,5 +98,20 @@ class HtmlFurnitureTest {
     @MethodSource("lists")
     void recognisesListsMadeOnlyOfLinks(String html, boolean expected) {
         assertThat(HtmlBlockWalker.isLinkList(Jsoup.parseBodyFragment(html).body().child(0))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> languageTags() {
+        return Stream.of(
+                Arguments.of("de-DE", "de"),
+                Arguments.of("en_US", "en"),
+                Arguments.of("DE", "de"),
+                Arguments.of(" de, en", "de"),
+                Arguments.of("", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languageTags")
+    void reducesLanguageTagsToTheLanguage(String tag, String code) {
+        assertThat(HtmlMetadataReader.languageCode(tag)).isEqualTo(code);
     }
 }

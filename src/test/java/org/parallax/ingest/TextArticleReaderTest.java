@@ -158,4 +158,19 @@ class TextArticleReaderTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
     }
+
+    static Stream<Arguments> quotedValues() {
+        return Stream.of(
+                Arguments.of("\"USA überzeugt: China\"", "USA überzeugt: China"),
+                Arguments.of("\"Er sagte \\\"nein\\\"\"", "Er sagte \"nein\""),
+                Arguments.of("'O''Brien'", "O'Brien"),
+                Arguments.of("ohne Anführungszeichen", "ohne Anführungszeichen"),
+                Arguments.of("\"", "\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quotedValues")
+    void unquotesFrontMatterValues(String raw, String value) {
+        assertThat(FrontMatter.unquote(raw)).isEqualTo(value);
+    }
 }

@@ -148,6 +148,11 @@ class TextBlockSplitterTest {
                         > Die EU spricht von **chinesischem Territorium**, nennt aber [das Ministerium](https://example.org) nicht.""",
                         true, List.of("HEADLINE:USA beschuldigen China", "SUBHEADING:Die Reaktion der EU",
                         "PARAGRAPH:Die EU spricht von chinesischem Territorium, nennt aber das Ministerium nicht.")),
+                Arguments.of("""
+                        ### Chronik
+                        Siehe ![Grafik der Angriffe](grafik.png) und [die Warnung](https://example.org "BSI") vom __März__.""",
+                        true, List.of("SUBHEADING:Chronik",
+                        "PARAGRAPH:Siehe Grafik der Angriffe und die Warnung vom März.")),
                 // the same text as plain text: '#' headings are still headings, but links stay as written
                 Arguments.of("""
                         # USA beschuldigen China
