@@ -1,0 +1,2 @@
+/** Removing boilerplate (job ads, teasers, credits, banners) from article blocks, by per-language rule files. */
+package org.parallax.clean;

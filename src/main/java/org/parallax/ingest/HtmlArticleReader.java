@@ -1,0 +1,175 @@
+package org.parallax.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads {@code .html}/{@code .htm} pages as saved from a browser (with jsoup; the character set comes
+ * from the byte-order mark or the page's {@code meta} tag, UTF-8 otherwise).
+ *
+ * <p><b>Finding the article.</b> The article root is the element marked {@code itemprop=articleBody}
+ * (or the {@code article} around it, which holds the headline); failing that the {@code article}
+ * element with the most paragraph text, then {@code main} or
+ * {@code role=main}, and failing all of these the element with the best text density (see
+ * {@link TextDensityLocator}; a warning says so). When the root holds no {@code h1}, the page's first
+ * {@code h1} outside furniture becomes the headline.
+ *
+ * <p><b>What is dropped.</b> Outside the root everything is dropped. Inside it, navigation, asides,
+ * footers, forms and controls, figure captions, {@code noscript}, hidden elements, lists made only of
+ * links, and elements whose class or id names them as cookie banners, newsletter boxes, teasers,
+ * adverts, share bars, comments, tags or credits (see {@link HtmlFurniture}). Every dropped piece with
+ * visible text is recorded as a {@link Removal} with its rule ({@code html-nav}, {@code html-aside},
+ * {@code html-footer}, {@code html-header}, {@code html-related}, {@code html-figcaption}, ...,
+ * {@code html-outside-article}). Scripts, styles, templates, images and other elements without visible
+ * text are dropped without a record: they hold code, not text.
+ *
+ * <p><b>Blocks.</b> {@code h1} gives {@link BlockKind#HEADLINE}, {@code h2}-{@code h6}
+ * {@link BlockKind#SUBHEADING}, {@code p}, {@code blockquote} and loose text {@link BlockKind#PARAGRAPH},
+ * {@code li} {@link BlockKind#LIST_ITEM}. Stateless and thread-safe.
+ */
+public final class HtmlArticleReader implements ArticleReader {
+    private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
+    private final TextDensityLocator densityLocator = new TextDensityLocator();
+
+    @Override
+    public RawArticle read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleReadException("cannot read file: " + e.getMessage(), e);
+        }
+        if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new ArticleReadException("empty file");
+        }
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        if (!utf16) {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new ArticleReadException("binary data, not text");
+                }
+            }
+        }
+        Document page;
+        try {
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        } catch (IOException e) {
+            throw new ArticleReadException("cannot parse HTML: " + e.getMessage(), e);
+        }
+        return read(page, file.toString(), TextArticleReader.baseName(file));
+    }
+
+    /**
+     * Reads an article from HTML already in memory.
+     *
+     * @param html           the page
+     * @param source         where the page came from (kept as {@link ArticleMetadata#source()})
+     * @param fallbackOutlet the outlet to use when the page names none
+     * @throws ArticleReadException when the page holds no article text
+     */
+    public RawArticle parse(String html, String source, String fallbackOutlet) {
+        if (html.isBlank()) {
+            throw new ArticleReadException("empty file");
+        }
+        return read(Jsoup.parse(html), source, fallbackOutlet);
+    }
+
+    private RawArticle read(Document page, String source, String fallbackOutlet) {
+        List<String> warnings = new ArrayList<>();
+        Element body = page.body();
+        Element root = chooseRoot(body, warnings);
+        Element headline = root.selectFirst("h1") == null ? findHeadline(body) : null;
+        HtmlBlockWalker walker = new HtmlBlockWalker(root, headline).walk(body);
+        List<Block> blocks = walker.blocks();
+        if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM)) {
+            throw new ArticleReadException("no article text found in the page");
+        }
+        String headlineText = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE)
+                .map(Block::text).findFirst().orElse("");
+        HtmlMetadataReader.PageMetadata meta = metadataReader.read(page, headlineText);
+        warnings.addAll(meta.warnings());
+        String outlet = meta.outlet().isBlank() ? fallbackOutlet : meta.outlet();
+        ArticleMetadata metadata = new ArticleMetadata(outlet, meta.title(), meta.url(), meta.language(),
+                meta.published(), source, meta.extra());
+        return new RawArticle(metadata, blocks, walker.removed(), warnings);
+    }
+
+    private Element chooseRoot(Element body, List<String> warnings) {
+        Element articleBody = largest(body.select("[itemprop=articleBody]"));
+        if (articleBody != null) {
+            Element enclosing = articleBody.closest("article");
+            return enclosing != null ? enclosing : articleBody;
+        }
+        Element article = largest(body.select("article"));
+        if (article != null) {
+            return article;
+        }
+        for (Element main : body.select("main, [role=main]")) {
+            if (paragraphText(main) > 0) {
+                return main;
+            }
+        }
+        Element dense = densityLocator.locate(body);
+        warnings.add("the page marks no article, main or articleBody element; took the densest text block ("
+                + describe(dense) + ")");
+        return dense;
+    }
+
+    /** The element with the most paragraph text, the first on a tie; null when none has any. */
+    private static Element largest(List<Element> candidates) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element candidate : candidates) {
+            int length = paragraphText(candidate);
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static int paragraphText(Element element) {
+        int length = 0;
+        for (Element p : element.select("p")) {
+            length += p.text().length();
+        }
+        return length;
+    }
+
+    /** The first {@code h1} that is not inside page furniture. */
+    private static Element findHeadline(Element body) {
+        for (Element h1 : body.select("h1")) {
+            boolean furniture = false;
+            for (Element e = h1.parent(); e != null && e != body; e = e.parent()) {
+                if (HtmlFurniture.rule(e, false) != null) {
+                    furniture = true;
+                    break;
+                }
+            }
+            if (!furniture && !h1.text().isBlank()) {
+                return h1;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Element element) {
+        StringBuilder d = new StringBuilder(element.normalName());
+        if (!element.id().isEmpty()) {
+            d.append('#').append(element.id());
+        }
+        for (String c : element.classNames()) {
+            d.append('.').append(c);
+        }
+        return d.toString();
+    }
+}

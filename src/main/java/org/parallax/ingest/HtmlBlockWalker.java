@@ -1,0 +1,212 @@
+package org.parallax.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Walks a page's body once, in document order: inside the article root it turns elements into blocks
+ * ({@code h1} headline, {@code h2}-{@code h6} sub-headings, {@code p} and loose text paragraphs,
+ * {@code li} list items) and drops furniture; outside the root it records every piece of visible text
+ * as removed, under the furniture rule of its element or {@code html-outside-article}. A single
+ * {@code <br>} is a space; two in a row end a paragraph. Not thread-safe: one walker per page.
+ */
+final class HtmlBlockWalker {
+    static final String OUTSIDE_ARTICLE = "html-outside-article";
+    static final String RELATED_LIST = "html-related";
+
+    private static final Pattern MARKUP_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
+
+    private final Element root;
+    private final Element headline;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Removal> removed = new ArrayList<>();
+    private final Deque<BlockKind> kinds = new ArrayDeque<>();
+    private final StringBuilder run = new StringBuilder();
+    private boolean lastWasBreak;
+
+    /**
+     * @param root     the element holding the article
+     * @param headline an {@code h1} outside the root to take as the article's headline, or {@code null}
+     */
+    HtmlBlockWalker(Element root, Element headline) {
+        this.root = root;
+        this.headline = headline;
+        kinds.push(BlockKind.PARAGRAPH);
+    }
+
+    List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    List<Removal> removed() {
+        return List.copyOf(removed);
+    }
+
+    /** Walks {@code body}; call once. */
+    HtmlBlockWalker walk(Element body) {
+        if (body == root) {
+            inside(body);
+        } else {
+            outside(body);
+        }
+        flush();
+        return this;
+    }
+
+    private void outside(Element parent) {
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode text) {
+                record(text.text(), OUTSIDE_ARTICLE);
+            } else if (node instanceof Element element) {
+                if (HtmlFurniture.INVISIBLE.contains(element.normalName())) {
+                    continue;
+                }
+                if (element == root || element == headline) {
+                    flush();
+                    inside(element);
+                    flush();
+                    continue;
+                }
+                boolean holdsArticle = contains(element, root) || headline != null && contains(element, headline);
+                if (holdsArticle) {
+                    outside(element);
+                    continue;
+                }
+                String rule = HtmlFurniture.rule(element, false);
+                if (rule != null) {
+                    record(element.text(), rule);
+                } else if (hasBlockChild(element)) {
+                    outside(element);
+                } else {
+                    record(element.text(), OUTSIDE_ARTICLE);
+                }
+            }
+        }
+    }
+
+    /** Walks the children of {@code element}, which lies inside the article (or is its headline). */
+    private void inside(Element element) {
+        BlockKind kind = kindOf(element);
+        if (kind != null) {
+            flush();
+            kinds.push(kind);
+        } else if (element.isBlock()) {
+            flush();
+        }
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                append(text.getWholeText());
+            } else if (node instanceof Element child) {
+                visitInside(child);
+            }
+        }
+        if (kind != null) {
+            flush();
+            kinds.pop();
+        } else if (element.isBlock()) {
+            flush();
+        }
+    }
+
+    private void visitInside(Element child) {
+        String name = child.normalName();
+        if (name.equals("br")) {
+            if (lastWasBreak) {
+                flush();
+            } else {
+                run.append(' ');
+                lastWasBreak = true;
+            }
+            return;
+        }
+        if (HtmlFurniture.INVISIBLE.contains(name)) {
+            return;
+        }
+        String rule = HtmlFurniture.rule(child, true);
+        if (rule == null && (name.equals("ul") || name.equals("ol")) && isLinkList(child)) {
+            rule = RELATED_LIST;
+        }
+        if (rule != null) {
+            record(child.text(), rule);
+            return;
+        }
+        inside(child);
+    }
+
+    private static BlockKind kindOf(Element element) {
+        return switch (element.normalName()) {
+            case "h1" -> BlockKind.HEADLINE;
+            case "h2", "h3", "h4", "h5", "h6" -> BlockKind.SUBHEADING;
+            case "p", "blockquote", "dd", "dt", "pre" -> BlockKind.PARAGRAPH;
+            case "li" -> BlockKind.LIST_ITEM;
+            default -> null;
+        };
+    }
+
+    private void append(String text) {
+        if (!text.isBlank()) {
+            lastWasBreak = false;
+        }
+        run.append(text);
+    }
+
+    private void flush() {
+        String text = MARKUP_WHITESPACE.matcher(run).replaceAll(" ").strip();
+        run.setLength(0);
+        lastWasBreak = false;
+        if (!text.isEmpty() && hasVisibleCharacter(text)) {
+            blocks.add(new Block(kinds.peek(), text));
+        }
+    }
+
+    private void record(String text, String rule) {
+        String normal = MARKUP_WHITESPACE.matcher(text).replaceAll(" ").strip();
+        if (!normal.isEmpty() && hasVisibleCharacter(normal)) {
+            removed.add(new Removal(normal, rule));
+        }
+    }
+
+    private static boolean hasVisibleCharacter(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c));
+    }
+
+    /** A list of at least two items in which every item is nothing but a link: teasers, not prose. */
+    static boolean isLinkList(Element list) {
+        List<Element> items = list.children().stream().filter(e -> e.normalName().equals("li")).toList();
+        if (items.size() < 2) {
+            return false;
+        }
+        for (Element item : items) {
+            String text = item.text().strip();
+            String linkText = String.join(" ", item.select("a").eachText()).strip();
+            if (text.isEmpty() || !text.equals(linkText)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (child.isBlock()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Element ancestor, Element descendant) {
+        for (Element e = descendant; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
