@@ -43,6 +43,14 @@ public final class ArticleLoader {
      *                              after boilerplate removal
      */
     public Article load(Path file, String id) {
+        try {
+            return read(file, id);
+        } catch (ArticleReadException e) {
+            throw new ArticleReadException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Article read(Path file, String id) {
         RawArticle raw = readers.read(file);
         ArticleMetadata metadata = raw.metadata();
         List<String> warnings = new ArrayList<>(raw.warnings());
