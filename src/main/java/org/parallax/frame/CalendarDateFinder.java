@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  * English weekday in lower case ("monday"). Immutable.
  */
 final class CalendarDateFinder implements MarkerFinder {
-    private final Map<String, Integer> months = new LinkedHashMap<>();
-    private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
+    private final Map<String, Integer> months;
+    private final Map<String, DayOfWeek> weekdays;
     private final List<Pattern> patterns;
 
     CalendarDateFinder(String language) {
         Locale locale = Locale.forLanguageTag(language);
+        Map<String, Integer> months = new LinkedHashMap<>();
+        Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();
         for (Month month : Month.values()) {
             months.put(month.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale), month.getValue());
             String shortName = month.getDisplayName(TextStyle.SHORT, locale).replace(".", "").toLowerCase(locale);
@@ -34,6 +36,8 @@ final class CalendarDateFinder implements MarkerFinder {
         for (DayOfWeek day : DayOfWeek.values()) {
             weekdays.put(day.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale), day);
         }
+        this.months = Map.copyOf(months);
+        this.weekdays = Map.copyOf(weekdays);
         String month = alternatives(months.keySet());
         String weekday = alternatives(weekdays.keySet());
         if (language.equals("de")) {
@@ -82,7 +86,15 @@ final class CalendarDateFinder implements MarkerFinder {
     @Override
     public List<FramingMarker> find(String sentence) {
         List<FramingMarker> found = new ArrayList<>();
+        boolean digits = sentence.chars().anyMatch(Character::isDigit);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean weekday = weekdays.keySet().stream().anyMatch(lower::contains);
         for (Pattern p : patterns) {
+            // a quick test first: every pattern needs either a digit or a weekday name
+            boolean weekdayPattern = p.pattern().contains("(?<weekday>");
+            if (weekdayPattern ? !weekday : !digits) {
+                continue;
+            }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 found.add(new FramingMarker(MarkerType.DATE, m.group(), m.start(), m.end(), detail(m)));

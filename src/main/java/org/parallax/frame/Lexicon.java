@@ -109,8 +109,10 @@ final class Lexicon {
                 default -> {
                     MarkerType markerType = markerType(type, origin);
                     String canonical = "-".equals(detail) ? "" : detail;
-                    newRules.add(new LexiconRule(markerType, canonical,
-                            compilePhraseOrRegex(phrase, newDefines, origin), !flags.isEmpty(), origin));
+                    Pattern pattern = compilePhraseOrRegex(phrase, newDefines, origin);
+                    List<String> anyOf = phrase.startsWith(REGEX_PREFIX) ? RequiredWords.of(pattern.pattern())
+                            : RequiredWords.ofPhrase(phrase);
+                    newRules.add(new LexiconRule(markerType, canonical, pattern, !flags.isEmpty(), origin, anyOf));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package org.parallax.frame;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +25,13 @@ final class LexiconMarkerFinder implements MarkerFinder {
     @Override
     public List<FramingMarker> find(String sentence) {
         List<FramingMarker> found = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (LexiconRule rule : lexicon.rules()) {
-            String regex = rule.pattern().pattern();
-            boolean hasSpan = regex.contains("(?<span>");
-            boolean hasSource = regex.contains("(?<source>");
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
+            boolean hasSpan = rule.hasSpanGroup();
+            boolean hasSource = rule.hasSourceGroup();
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int start = hasSpan && m.start("span") >= 0 ? m.start("span") : m.start();
@@ -50,7 +55,7 @@ final class LexiconMarkerFinder implements MarkerFinder {
     /** The canonical name of a source phrase: a listed alias, else the phrase without leading determiners. */
     String canonicalSource(String phrase) {
         String stripped = phrase.strip();
-        if (PRONOUNS.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
+        if (PRONOUNS.contains(stripped.toLowerCase(Locale.ROOT))) {
             return "";
         }
         for (SourceAlias alias : lexicon.aliases()) {
@@ -61,19 +66,19 @@ final class LexiconMarkerFinder implements MarkerFinder {
         String[] words = stripped.split("\\s+");
         boolean anyCapital = false;
         for (String w : words) {
-            anyCapital |= Character.isUpperCase(w.codePointAt(0)) && !DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            anyCapital |= Character.isUpperCase(w.codePointAt(0)) && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT));
         }
         int first = 0;
         while (first < words.length - 1) {
             String w = words[first];
-            boolean determiner = DETERMINERS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            boolean determiner = DETERMINERS.contains(w.toLowerCase(Locale.ROOT));
             boolean lowerModifier = anyCapital && Character.isLowerCase(w.codePointAt(0));
             if (!determiner && !lowerModifier) {
                 break;
             }
             first++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        return String.join(" ", Arrays.copyOfRange(words, first, words.length));
     }
 
     private static boolean clauseHasFirstPerson(String sentence, int start, int end) {

@@ -1,5 +1,6 @@
 package org.parallax.frame;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  * @param pattern     compiled phrase or regular expression
  * @param thirdPerson only matches in a clause without a first-person "ich"
  * @param origin      file and line, for messages
+ * @param anyOf       lower-case words of which the sentence must contain one for the pattern to match
+ *                    (a quick test before the regular expression runs); empty when none is known
  */
-record LexiconRule(MarkerType type, String detail, Pattern pattern, boolean thirdPerson, String origin) {
+record LexiconRule(MarkerType type, String detail, Pattern pattern, boolean thirdPerson, String origin,
+        List<String> anyOf) {
     static final String SOURCE_DETAIL = "{source}";
 
     LexiconRule {
@@ -20,5 +24,29 @@ record LexiconRule(MarkerType type, String detail, Pattern pattern, boolean thir
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(origin, "origin");
+        anyOf = List.copyOf(anyOf);
+    }
+
+    /** False when the lower-cased sentence cannot match: it contains none of {@link #anyOf()}. */
+    boolean mayMatch(String lowerSentence) {
+        if (anyOf.isEmpty()) {
+            return true;
+        }
+        for (String word : anyOf) {
+            if (lowerSentence.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the pattern has a group named "span" that narrows the marker. */
+    boolean hasSpanGroup() {
+        return pattern.pattern().contains("(?<span>");
+    }
+
+    /** True when the pattern has a group named "source". */
+    boolean hasSourceGroup() {
+        return pattern.pattern().contains("(?<source>");
     }
 }
