@@ -1,6 +1,8 @@
 package org.parallax.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.parallax.frame.MarkerType.ACTOR;
 import static org.parallax.frame.MarkerType.ATTRIBUTION;
 import static org.parallax.frame.MarkerType.DATE;
@@ -11,8 +13,12 @@ import static org.parallax.frame.MarkerType.REPORTED_SPEECH;
 import static org.parallax.frame.MarkerType.REPORTING_VERB;
 import static org.parallax.frame.MarkerType.UNATTRIBUTED;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,7 +45,7 @@ class FramingAnalyserTest {
     void findsMarker(MarkerType type, String language, String sentence, String text, String detail) {
         assertThat(markers(language, sentence, type))
                 .extracting(FramingMarker::text, FramingMarker::detail)
-                .contains(org.assertj.core.groups.Tuple.tuple(text, detail));
+                .contains(tuple(text, detail));
     }
 
     @ParameterizedTest(name = "{0} {1}: no marker in {2}")
@@ -58,6 +64,7 @@ class FramingAnalyserTest {
                 // German: so, hieß es, wie ... mitteilte, laut, nach Angaben, zufolge
                 Arguments.of(ATTRIBUTION, "de", "Peking stecke dahinter, so das Weiße Haus.", "so das Weiße Haus", "Weißes Haus"),
                 Arguments.of(ATTRIBUTION, "de", "Der Angriff sei schwer gewesen, hieß es.", "hieß es", ""),
+                Arguments.of(ATTRIBUTION, "de", "Es gebe Beweise, hieß es aus Regierungskreisen.", "hieß es aus Regierungskreisen", ""),
                 Arguments.of(ATTRIBUTION, "de", "Die Attacke sei geführt worden, hieß es in einer Erklärung des Europäischen Rates.", "hieß es in einer Erklärung des Europäischen Rates", "Europäischer Rat"),
                 Arguments.of(ATTRIBUTION, "de", "Vier Männer werden angeklagt, wie das US-Justizministerium mitteilte.", "wie das US-Justizministerium mitteilte", "US-Justizministerium"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Microsoft waren Tausende Server betroffen.", "Laut Microsoft", "Microsoft"),
@@ -280,6 +287,7 @@ class FramingAnalyserTest {
                 Arguments.of(DATE, "de", "Das Weiße Haus teilte am Montag mit, es sei besorgt.", "am Montag", "monday"),
                 Arguments.of(DATE, "de", "Ein Beamter sagte das am Sonntagabend.", "am Sonntagabend", "sunday"),
                 Arguments.of(DATE, "de", "Die Allianz wurde heute vorgestellt.", "heute", "today"),
+                Arguments.of(DATE, "de", "Sonntagabend meldete sich ein Beamter.", "Sonntagabend", "sunday"),
                 Arguments.of(DATE, "de", "Die Erklärung kam gestern.", "gestern", "yesterday"),
                 // English
                 Arguments.of(DATE, "en", "The allies spoke on Monday.", "on Monday", "monday"),
@@ -307,7 +315,8 @@ class FramingAnalyserTest {
                 Arguments.of(UNATTRIBUTED, "en", "The attack was almost certainly run by Chinese hackers.", "almost certainly", "hedge"),
                 // an actor blamed without a source: the actor nearest the blame
                 Arguments.of(UNATTRIBUTED, "de", "Hinter dem Angriff steckt Russland.", "Russland", "actor"),
-                Arguments.of(UNATTRIBUTED, "en", "Russia was behind the attack.", "Russia", "actor"));
+                Arguments.of(UNATTRIBUTED, "en", "Russia was behind the attack.", "Russia", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "The hackers reportedly worked for Beijing.", "reportedly", "hedge"));
     }
 
     static Stream<Arguments> noUnattributed() {
@@ -344,8 +353,35 @@ class FramingAnalyserTest {
     }
 
     @Test
+    void oneAnalyserServesManyThreadsWithTheSameResults() throws Exception {
+        List<String> sentences = List.of(
+                "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus mit.",
+                "Die Attacke sei von chinesischem Territorium aus geführt worden, hieß es in einer Erklärung des Europäischen Rates.",
+                "Die USA wollen nun vier mutmaßliche Hacker anklagen, wie das US-Justizministerium am 19. Juli 2021 mitteilte.");
+        List<List<FramingMarker>> expected = sentences.stream().map(DE::analyse).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<List<FramingMarker>>>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                futures.add(pool.submit(() -> {
+                    List<List<FramingMarker>> out = new ArrayList<>();
+                    for (int k = 0; k < 50; k++) {
+                        out = sentences.stream().map(DE::analyse).toList();
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<List<FramingMarker>>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void unsupportedLanguageIsRefused() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> FramingAnalyser.forLanguage("fr")).withMessageContaining("fr");
     }
 

@@ -2,6 +2,7 @@ package org.parallax.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -32,12 +33,12 @@ class LexiconTest {
         String sentence = "Nach bisherigen Erkenntnissen steckt APT41 dahinter, warnte das BSI am Dienstag.";
         List<FramingMarker> markers = extended.analyse(sentence);
         assertThat(markers).extracting(FramingMarker::type, FramingMarker::text, FramingMarker::detail).contains(
-                org.assertj.core.groups.Tuple.tuple(MarkerType.HEDGE, "Nach bisherigen Erkenntnissen", "low"),
-                org.assertj.core.groups.Tuple.tuple(MarkerType.ACTOR, "APT41", "China: APT41"),
-                org.assertj.core.groups.Tuple.tuple(MarkerType.ATTRIBUTION, "warnte das BSI",
+                tuple(MarkerType.HEDGE, "Nach bisherigen Erkenntnissen", "low"),
+                tuple(MarkerType.ACTOR, "APT41", "China: APT41"),
+                tuple(MarkerType.ATTRIBUTION, "warnte das BSI",
                         "Bundesamt für Sicherheit in der Informationstechnik"),
                 // built-in rules still apply
-                org.assertj.core.groups.Tuple.tuple(MarkerType.DATE, "am Dienstag", "tuesday"));
+                tuple(MarkerType.DATE, "am Dienstag", "tuesday"));
         // the original analyser is unchanged
         assertThat(DE.analyse(sentence)).extracting(FramingMarker::type)
                 .doesNotContain(MarkerType.HEDGE, MarkerType.ATTRIBUTION);
