@@ -23,6 +23,15 @@ import java.util.regex.Pattern;
  * ("teilte das Weiße Haus mit" is an ATTRIBUTION and a REPORTING_VERB). Numbers inside a date are
  * not reported separately.
  *
+ * <p>The detail of a marker, by type: ATTRIBUTION the canonical source ("Weißes Haus"), empty when
+ * anonymous ("hieß es", "sagte er"); REPORTING_VERB "neutral" or "loaded"; HEDGE "high" or "low";
+ * REPORTED_SPEECH "konjunktiv-i"; ACTOR the canonical actor ("China: Ministry of State Security");
+ * QUOTE empty; NUMBER the value ("50000", "3.5%"); DATE an ISO form ("2021-07-19", "--07-19",
+ * "2021-07", "2021"), a weekday ("monday") or a relative day ("today"); UNATTRIBUTED "hedge" or
+ * "actor", the kind of marker whose span it shares. At most one UNATTRIBUTED marker per sentence,
+ * only when the sentence has no attribution, reporting verb, quotation or reported speech, and either
+ * a hedge or an actor together with a cue of blame (a lexicon CLAIM: "hinter", "Angriff", "behind").
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class FramingAnalyser {

@@ -221,6 +221,7 @@ class FramingAnalyserTest {
         return Stream.of(
                 // German: names that only look like actors
                 Arguments.of(ACTOR, "de", "Die Chinesischlehrerin unterrichtet in Bonn."),
+                Arguments.of(ACTOR, "de", "Die Washington Post berichtete darüber."),
                 Arguments.of(ACTOR, "de", "Die Gruppe APT4000 ist erfunden."),
                 // English: the pronoun "us", a word containing a name
                 Arguments.of(ACTOR, "en", "Let us look at the facts."),
