@@ -82,7 +82,13 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "en", "China was behind it, the White House said.", "the White House said", "White House"),
                 Arguments.of(ATTRIBUTION, "en", "Officials say the hack affected 30,000 organisations.", "Officials say", "officials"),
                 Arguments.of(ATTRIBUTION, "en", "\"We will respond,\" said a senior administration official.", "said a senior administration official", "official"),
-                Arguments.of(ATTRIBUTION, "en", "The United States said it was confident.", "The United States said", "United States"));
+                Arguments.of(ATTRIBUTION, "en", "The United States said it was confident.", "The United States said", "United States"),
+                // English: adverbials between source and verb, titles with "of", joint sources
+                Arguments.of(ATTRIBUTION, "en", "The Biden administration on Monday formally accused China of the hack.", "The Biden administration on Monday formally accused", "Biden administration"),
+                Arguments.of(ATTRIBUTION, "en", "Secretary of State Antony Blinken said the MSS had hired criminals.", "Secretary of State Antony Blinken said", "Secretary of State Antony Blinken"),
+                Arguments.of(ATTRIBUTION, "en", "The US and its allies said the MSS ran the hack.", "The US and its allies said", "United States"),
+                Arguments.of(ATTRIBUTION, "en", "\"It is a smear,\" Zhao said.", "Zhao said", "Zhao"),
+                Arguments.of(ATTRIBUTION, "en", "It was the worst hack yet, he said.", "he said", ""));
     }
 
     static Stream<Arguments> noAttributions() {
