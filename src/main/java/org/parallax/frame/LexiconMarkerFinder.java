@@ -54,7 +54,7 @@ final class LexiconMarkerFinder implements MarkerFinder {
 
     /** The canonical name of a source phrase: a listed alias, else the phrase without leading determiners. */
     String canonicalSource(String phrase) {
-        String stripped = phrase.strip();
+        String stripped = phrase.replaceAll("[„“”\"«»]", "").strip();
         if (PRONOUNS.contains(stripped.toLowerCase(Locale.ROOT))) {
             return "";
         }

@@ -76,6 +76,10 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "Weißes Haus"),
                 Arguments.of(ATTRIBUTION, "de", "Der Sprecher sagte, man prüfe Sanktionen.", "Der Sprecher sagte", "Sprecher"),
                 Arguments.of(ATTRIBUTION, "de", "»Wir werden handeln«, sagte sie.", "sagte sie", ""),
+                // German: a source in quotation marks, a perfect tense accusation, anonymous circles
+                Arguments.of(ATTRIBUTION, "de", "Die Angreifer hätten Server kompromittiert, berichtete die „New York Times“.", "berichtete die „New York Times“", "New York Times"),
+                Arguments.of(ATTRIBUTION, "de", "Die US-Regierung hat China für den Angriff verantwortlich gemacht.", "Die US-Regierung hat China für den Angriff verantwortlich gemacht", "US-Regierung"),
+                Arguments.of(ATTRIBUTION, "de", "Die Hacker stammen aus China, wie aus Sicherheitskreisen verlautete.", "wie aus Sicherheitskreisen verlautete", ""),
                 // English
                 Arguments.of(ATTRIBUTION, "en", "The hack was serious, according to officials.", "according to officials", "officials"),
                 Arguments.of(ATTRIBUTION, "en", "It came from China, according to a statement from the European Council.", "according to a statement from the European Council", "European Council"),
@@ -110,6 +114,8 @@ class FramingAnalyserTest {
                 Arguments.of(REPORTING_VERB, "de", "Der Sprecher erklärte, man prüfe Sanktionen.", "erklärte", "neutral"),
                 Arguments.of(REPORTING_VERB, "de", "Biden sagte, China müsse handeln.", "sagte", "neutral"),
                 Arguments.of(REPORTING_VERB, "de", "Die Regierung gab die Maßnahmen am Montag bekannt.", "gab die Maßnahmen am Montag bekannt", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "China wies die Vorwürfe am Dienstag zurück.", "wies die Vorwürfe am Dienstag zurück", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "China wies die Vorwürfe zurück und drohte.", "wies die Vorwürfe zurück", "neutral"),
                 // German loaded
                 Arguments.of(REPORTING_VERB, "de", "Peking behauptete, die USA seien selbst Hacker.", "behauptete", "loaded"),
                 Arguments.of(REPORTING_VERB, "de", "Die USA warfen China am Montag vor, hinter dem Hack zu stecken.", "warfen China am Montag vor", "loaded"),
@@ -129,6 +135,7 @@ class FramingAnalyserTest {
                 // German: "mit" and "vor" as prepositions
                 Arguments.of(REPORTING_VERB, "de", "Die Länder teilten die Sorge mit Kanada."),
                 Arguments.of(REPORTING_VERB, "de", "Sie warfen die Dokumente vor dem Gebäude weg."),
+                Arguments.of(REPORTING_VERB, "de", "Die Regierung wies den Weg zurück zur Diplomatie."),
                 // English: "States" in a country name, "charged" as indicted
                 Arguments.of(REPORTING_VERB, "en", "The United States acted."),
                 Arguments.of(REPORTING_VERB, "en", "Four men were charged with hacking."));
