@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,15 +55,16 @@ public final class FramingAnalyser {
     /**
      * The analyser for {@code language} with its built-in lexicon.
      *
-     * @param language "de" or "en"
+     * @param language "de" or "en"; a regional tag ("de-AT", "en_GB") is taken by its language
      * @throws IllegalArgumentException for another language
      */
     public static FramingAnalyser forLanguage(String language) {
         Objects.requireNonNull(language, "language");
-        if (!language.equals("de") && !language.equals("en")) {
+        String primary = Locale.forLanguageTag(language.strip().replace('_', '-')).getLanguage();
+        if (!primary.equals("de") && !primary.equals("en")) {
             throw new IllegalArgumentException("framing analysis supports de and en, not '" + language + "'");
         }
-        return new FramingAnalyser(language, Lexicon.builtIn(language));
+        return new FramingAnalyser(primary, Lexicon.builtIn(primary));
     }
 
     /**

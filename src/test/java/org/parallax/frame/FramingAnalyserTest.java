@@ -394,6 +394,13 @@ class FramingAnalyserTest {
     }
 
     @Test
+    void regionalLanguageTagsUseTheirLanguage() {
+        assertThat(FramingAnalyser.forLanguage("de-AT").language()).isEqualTo("de");
+        assertThat(FramingAnalyser.forLanguage("en_GB").analyse("Officials say so."))
+                .extracting(FramingMarker::type).contains(ATTRIBUTION);
+    }
+
+    @Test
     void unsupportedLanguageIsRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FramingAnalyser.forLanguage("fr")).withMessageContaining("fr");
