@@ -38,7 +38,7 @@ class ArticleFramingTest {
 
     @Test
     void seedArticleOfTheCorpusBlamesTheMinistryWithOneCertaintyAndOneDoubt() throws IOException {
-        String text = Files.readString(Path.of("corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"),
+        String text = Files.readString(Path.of(System.getProperty("basedir", "."), "corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"),
                 StandardCharsets.UTF_8);
         String body = text.substring(text.indexOf("---", 3) + 3);
         List<String> paragraphs = Arrays.stream(body.split("\n")).filter(l -> !l.isBlank()).toList();

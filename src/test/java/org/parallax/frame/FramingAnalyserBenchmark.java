@@ -23,7 +23,7 @@ public final class FramingAnalyserBenchmark {
 
     public static void main(String[] args) throws IOException {
         FramingAnalyser analyser = FramingAnalyser.forLanguage("de");
-        String text = Files.readString(Path.of("corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"),
+        String text = Files.readString(Path.of(System.getProperty("basedir", "."), "corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"),
                 StandardCharsets.UTF_8);
         List<String> seed = Arrays.stream(text.substring(text.indexOf("---", 3) + 3)
                 .split("(?<=[.!?])\\s+|\\n")).filter(s -> !s.isBlank()).toList();

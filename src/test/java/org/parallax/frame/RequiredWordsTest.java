@@ -49,7 +49,7 @@ class RequiredWordsTest {
     @ValueSource(strings = {"de", "en"})
     void theQuickTestNeverHidesAMatchOfABuiltInRule(String language) throws IOException {
         List<String> sentences = new ArrayList<>(Arrays.asList(Files.readString(
-                Path.of("corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"), StandardCharsets.UTF_8)
+                Path.of(System.getProperty("basedir", "."), "corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"), StandardCharsets.UTF_8)
                 .split("(?<=[.!?])\\s+|\\n")));
         sentences.addAll(List.of(
                 "Das Weiße Haus teilte am Montag mit, man sei besorgt.",
