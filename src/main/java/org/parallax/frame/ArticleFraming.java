@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * @param attributions          attributions, anonymous ones included
  * @param quotations            direct quotations
  * @param namedSources          distinct named sources (canonical, sorted); anonymous ones are not listed
- * @param actors                actors named, most often first, ties by name
+ * @param actors                actors named, whether blamed or speaking as a source, most often first,
+ *                              ties by name
  * @param reportingVerbsNeutral neutral reporting verbs (sagte, said)
  * @param reportingVerbsLoaded  loaded reporting verbs (behauptete, claimed)
  * @param unattributedClaims    claims made without any source

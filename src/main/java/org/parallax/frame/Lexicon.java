@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,18 +186,12 @@ final class Lexicon {
     }
 
     private static MarkerType markerType(String type, String origin) {
-        try {
-            MarkerType markerType = MarkerType.valueOf(type);
-            if (markerType == MarkerType.UNATTRIBUTED) {
-                throw malformed(origin, "UNATTRIBUTED is derived, not listed");
-            }
-            return markerType;
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(origin)) {
-                throw e;
-            }
-            throw malformed(origin, "unknown type '" + type + "'");
+        MarkerType markerType = Arrays.stream(MarkerType.values()).filter(t -> t.name().equals(type))
+                .findFirst().orElseThrow(() -> malformed(origin, "unknown type '" + type + "'"));
+        if (markerType == MarkerType.UNATTRIBUTED) {
+            throw malformed(origin, "UNATTRIBUTED is derived, not listed");
         }
+        return markerType;
     }
 
     private static String requireDetail(String detail, String origin) {
