@@ -1,0 +1,2 @@
+/** Framing lens: attribution, hedges, actors, quotes, dates and numbers per sentence, and their differences. */
+package org.parallax.frame;

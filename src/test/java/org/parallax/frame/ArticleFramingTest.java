@@ -1,0 +1,53 @@
+package org.parallax.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleFramingTest {
+    private static final FramingAnalyser DE = FramingAnalyser.forLanguage("de");
+
+    @Test
+    void countsTheFramingOfAShortArticle() {
+        ArticleFraming framing = DE.analyseArticle(List.of(
+                "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für Staatssicherheit "
+                        + "gesteuert worden, teilte das Weiße Haus mit.",
+                "Peking behauptete, die USA seien selbst der größte Hacker.",
+                "Die mutmaßlichen Täter stammen aus dem Ministerium für Staatssicherheit.",
+                "Hinter dem Angriff steckt Russland nicht, sagte ein Sprecher des Weißen Hauses."));
+        assertThat(framing.hedgesHigh()).isEqualTo(1);
+        assertThat(framing.hedgesLow()).isEqualTo(1);
+        assertThat(framing.attributions()).isEqualTo(3);
+        assertThat(framing.namedSources()).containsExactly("Peking", "Weißes Haus");
+        assertThat(framing.namedSourceCount()).isEqualTo(2);
+        assertThat(framing.quotations()).isEqualTo(1);
+        assertThat(framing.reportingVerbsNeutral()).isEqualTo(2);
+        assertThat(framing.reportingVerbsLoaded()).isEqualTo(1);
+        assertThat(framing.unattributedClaims()).isEqualTo(1);
+        assertThat(framing.actors()).first()
+                .isEqualTo(new ArticleFraming.ActorCount("China: Ministry of State Security", 2));
+        assertThat(framing.actors()).extracting(ArticleFraming.ActorCount::actor)
+                .containsExactly("China: Ministry of State Security", "China", "Russia", "USA");
+    }
+
+    @Test
+    void seedArticleOfTheCorpusBlamesTheMinistryWithOneCertaintyAndOneDoubt() throws IOException {
+        String text = Files.readString(Path.of(System.getProperty("basedir", "."), "corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"),
+                StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf("---", 3) + 3);
+        List<String> paragraphs = Arrays.stream(body.split("\n")).filter(l -> !l.isBlank()).toList();
+        ArticleFraming framing = DE.analyseArticle(paragraphs);
+        assertThat(framing.hedgesHigh()).isEqualTo(1);
+        assertThat(framing.hedgesLow()).isEqualTo(1);
+        assertThat(framing.namedSources()).contains("Weißes Haus", "US-Regierungsbeamter", "US-Justizministerium");
+        assertThat(framing.actors()).contains(new ArticleFraming.ActorCount("China: Ministry of State Security", 3),
+                new ArticleFraming.ActorCount("Chinese territory", 1));
+        assertThat(framing.reportingVerbsLoaded()).isGreaterThanOrEqualTo(2);
+    }
+}

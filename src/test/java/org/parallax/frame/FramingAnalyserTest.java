@@ -1,0 +1,422 @@
+package org.parallax.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.parallax.frame.MarkerType.ACTOR;
+import static org.parallax.frame.MarkerType.ATTRIBUTION;
+import static org.parallax.frame.MarkerType.DATE;
+import static org.parallax.frame.MarkerType.HEDGE;
+import static org.parallax.frame.MarkerType.NUMBER;
+import static org.parallax.frame.MarkerType.QUOTE;
+import static org.parallax.frame.MarkerType.REPORTED_SPEECH;
+import static org.parallax.frame.MarkerType.REPORTING_VERB;
+import static org.parallax.frame.MarkerType.UNATTRIBUTED;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FramingAnalyserTest {
+    private static final FramingAnalyser DE = FramingAnalyser.forLanguage("de");
+    private static final FramingAnalyser EN = FramingAnalyser.forLanguage("en");
+
+    private static FramingAnalyser analyser(String language) {
+        return language.equals("de") ? DE : EN;
+    }
+
+    private static List<FramingMarker> markers(String language, String sentence, MarkerType type) {
+        return analyser(language).analyse(sentence).stream().filter(m -> m.type() == type).toList();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} -> [{3}] {4}")
+    @MethodSource({"attributions", "reportingVerbs", "hedges", "reportedSpeech", "actors", "quotes", "numbers",
+            "dates", "unattributed"})
+    void findsMarker(MarkerType type, String language, String sentence, String text, String detail) {
+        assertThat(markers(language, sentence, type))
+                .extracting(FramingMarker::text, FramingMarker::detail)
+                .contains(tuple(text, detail));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: no marker in {2}")
+    @MethodSource({"noAttributions", "noReportingVerbs", "noHedges", "noReportedSpeech", "noActors", "noQuotes",
+            "noNumbers", "noDates", "noUnattributed"})
+    void findsNoMarker(MarkerType type, String language, String sentence) {
+        assertThat(markers(language, sentence, type)).isEmpty();
+    }
+
+    static Stream<Arguments> attributions() {
+        return Stream.of(
+                // German: separable "teilen ... mit", source after the verb
+                Arguments.of(ATTRIBUTION, "de", "Der Angriff war schwer, teilte das Weiße Haus mit.", "teilte das Weiße Haus mit", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Es gehe um Sicherheit, teilt ein hochrangiger US-Regierungsbeamter am Sonntagabend mit.", "teilt ein hochrangiger US-Regierungsbeamter am Sonntagabend mit", "US-Regierungsbeamter"),
+                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus teilte am Montag mit, man sei besorgt.", "Das Weiße Haus teilte am Montag mit", "Weißes Haus"),
+                // German: so, hieß es, wie ... mitteilte, laut, nach Angaben, zufolge
+                Arguments.of(ATTRIBUTION, "de", "Peking stecke dahinter, so das Weiße Haus.", "so das Weiße Haus", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Der Angriff sei schwer gewesen, hieß es.", "hieß es", ""),
+                Arguments.of(ATTRIBUTION, "de", "Es gebe Beweise, hieß es aus Regierungskreisen.", "hieß es aus Regierungskreisen", ""),
+                Arguments.of(ATTRIBUTION, "de", "Die Attacke sei geführt worden, hieß es in einer Erklärung des Europäischen Rates.", "hieß es in einer Erklärung des Europäischen Rates", "Europäischer Rat"),
+                Arguments.of(ATTRIBUTION, "de", "Vier Männer werden angeklagt, wie das US-Justizministerium mitteilte.", "wie das US-Justizministerium mitteilte", "US-Justizministerium"),
+                Arguments.of(ATTRIBUTION, "de", "Laut Microsoft waren Tausende Server betroffen.", "Laut Microsoft", "Microsoft"),
+                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Weißen Hauses kostete das Milliarden.", "Laut Angaben des Weißen Hauses", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Nach Angaben von Microsoft nutzte die Gruppe eine Lücke.", "Nach Angaben von Microsoft", "Microsoft"),
+                Arguments.of(ATTRIBUTION, "de", "Dem Weißen Haus zufolge war es Peking.", "Dem Weißen Haus zufolge", "Weißes Haus"),
+                // German: sagte X, X sagte, pronoun sources are anonymous
+                Arguments.of(ATTRIBUTION, "de", "„Wir handeln“, sagte Biden am Montag.", "sagte Biden", "Biden"),
+                Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Der Sprecher sagte, man prüfe Sanktionen.", "Der Sprecher sagte", "Sprecher"),
+                Arguments.of(ATTRIBUTION, "de", "»Wir werden handeln«, sagte sie.", "sagte sie", ""),
+                // German: a source in quotation marks, a perfect tense accusation, anonymous circles
+                Arguments.of(ATTRIBUTION, "de", "Die Angreifer hätten Server kompromittiert, berichtete die „New York Times“.", "berichtete die „New York Times“", "New York Times"),
+                Arguments.of(ATTRIBUTION, "de", "Die US-Regierung hat China für den Angriff verantwortlich gemacht.", "Die US-Regierung hat China für den Angriff verantwortlich gemacht", "US-Regierung"),
+                Arguments.of(ATTRIBUTION, "de", "Die Hacker stammen aus China, wie aus Sicherheitskreisen verlautete.", "wie aus Sicherheitskreisen verlautete", ""),
+                // English
+                Arguments.of(ATTRIBUTION, "en", "The hack was serious, according to officials.", "according to officials", "officials"),
+                Arguments.of(ATTRIBUTION, "en", "It came from China, according to a statement from the European Council.", "according to a statement from the European Council", "European Council"),
+                Arguments.of(ATTRIBUTION, "en", "China was behind it, the White House said.", "the White House said", "White House"),
+                Arguments.of(ATTRIBUTION, "en", "Officials say the hack affected 30,000 organisations.", "Officials say", "officials"),
+                Arguments.of(ATTRIBUTION, "en", "\"We will respond,\" said a senior administration official.", "said a senior administration official", "official"),
+                Arguments.of(ATTRIBUTION, "en", "The United States said it was confident.", "The United States said", "United States"),
+                // English: adverbials between source and verb, titles with "of", joint sources
+                Arguments.of(ATTRIBUTION, "en", "The Biden administration on Monday formally accused China of the hack.", "The Biden administration on Monday formally accused", "Biden administration"),
+                Arguments.of(ATTRIBUTION, "en", "Secretary of State Antony Blinken said the MSS had hired criminals.", "Secretary of State Antony Blinken said", "Secretary of State Antony Blinken"),
+                Arguments.of(ATTRIBUTION, "en", "The US and its allies said the MSS ran the hack.", "The US and its allies said", "United States"),
+                Arguments.of(ATTRIBUTION, "en", "\"It is a smear,\" Zhao said.", "Zhao said", "Zhao"),
+                Arguments.of(ATTRIBUTION, "en", "It was the worst hack yet, he said.", "he said", ""));
+    }
+
+    static Stream<Arguments> noAttributions() {
+        return Stream.of(
+                // German: "mit" that is a preposition, "laut" that means loud, "so" that is not a source
+                Arguments.of(ATTRIBUTION, "de", "Die Länder teilten die Sorge mit Kanada."),
+                Arguments.of(ATTRIBUTION, "de", "Die Demonstranten riefen laut und lange."),
+                Arguments.of(ATTRIBUTION, "de", "Der Angriff war so schwer wie nie."),
+                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus erklärte China für verantwortlich."),
+                // English: a subject that is not a speaker, a plain statement
+                Arguments.of(ATTRIBUTION, "en", "Officials familiar with the matter were in the room."),
+                Arguments.of(ATTRIBUTION, "en", "The hack was run by China."));
+    }
+
+    static Stream<Arguments> reportingVerbs() {
+        return Stream.of(
+                // German neutral, separable verbs included
+                Arguments.of(REPORTING_VERB, "de", "Das Weiße Haus teilte am Montag mit, man sei besorgt.", "teilte am Montag mit", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Der Sprecher erklärte, man prüfe Sanktionen.", "erklärte", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Biden sagte, China müsse handeln.", "sagte", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Die Regierung gab die Maßnahmen am Montag bekannt.", "gab die Maßnahmen am Montag bekannt", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "China wies die Vorwürfe am Dienstag zurück.", "wies die Vorwürfe am Dienstag zurück", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "China wies die Vorwürfe zurück und drohte.", "wies die Vorwürfe zurück", "neutral"),
+                // German loaded
+                Arguments.of(REPORTING_VERB, "de", "Peking behauptete, die USA seien selbst Hacker.", "behauptete", "loaded"),
+                Arguments.of(REPORTING_VERB, "de", "Die USA warfen China am Montag vor, hinter dem Hack zu stecken.", "warfen China am Montag vor", "loaded"),
+                Arguments.of(REPORTING_VERB, "de", "Washington beschuldigt China.", "beschuldigt", "loaded"),
+                Arguments.of(REPORTING_VERB, "de", "Die Regierung unterstellte Peking böse Absichten.", "unterstellte", "loaded"),
+                Arguments.of(REPORTING_VERB, "de", "Die US-Regierung hat China für den Angriff verantwortlich gemacht.", "verantwortlich gemacht", "loaded"),
+                // English
+                Arguments.of(REPORTING_VERB, "en", "The White House said China was behind the hack.", "said", "neutral"),
+                Arguments.of(REPORTING_VERB, "en", "The department announced charges.", "announced", "neutral"),
+                Arguments.of(REPORTING_VERB, "en", "Beijing claimed the US was the biggest hacker.", "claimed", "loaded"),
+                Arguments.of(REPORTING_VERB, "en", "The allies accused China of hacking.", "accused", "loaded"),
+                Arguments.of(REPORTING_VERB, "en", "The ministry insisted it opposed hacking.", "insisted", "loaded"));
+    }
+
+    static Stream<Arguments> noReportingVerbs() {
+        return Stream.of(
+                // German: "mit" and "vor" as prepositions
+                Arguments.of(REPORTING_VERB, "de", "Die Länder teilten die Sorge mit Kanada."),
+                Arguments.of(REPORTING_VERB, "de", "Sie warfen die Dokumente vor dem Gebäude weg."),
+                Arguments.of(REPORTING_VERB, "de", "Die Regierung wies den Weg zurück zur Diplomatie."),
+                // English: "States" in a country name, "charged" as indicted
+                Arguments.of(REPORTING_VERB, "en", "The United States acted."),
+                Arguments.of(REPORTING_VERB, "en", "Four men were charged with hacking."));
+    }
+
+    static Stream<Arguments> hedges() {
+        return Stream.of(
+                // German certainty
+                Arguments.of(HEDGE, "de", "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ von China gesteuert worden.", "mit sehr hoher Wahrscheinlichkeit", "high"),
+                Arguments.of(HEDGE, "de", "China stecke zweifelsfrei dahinter.", "zweifelsfrei", "high"),
+                // German doubt
+                Arguments.of(HEDGE, "de", "Vier mutmaßliche Hacker wurden angeklagt.", "mutmaßliche", "low"),
+                Arguments.of(HEDGE, "de", "Der angebliche Angriff blieb folgenlos.", "angebliche", "low"),
+                Arguments.of(HEDGE, "de", "Das Ministerium soll die Angriffe gesteuert haben.", "soll", "low"),
+                Arguments.of(HEDGE, "de", "Die Hacker sollen aus China gekommen sein.", "sollen", "low"),
+                Arguments.of(HEDGE, "de", "Möglicherweise waren auch Behörden betroffen.", "Möglicherweise", "low"),
+                Arguments.of(HEDGE, "de", "Die Gruppe arbeitet offenbar für Peking.", "offenbar", "low"),
+                Arguments.of(HEDGE, "de", "Die unterstellte Urheberschaft wies Peking zurück.", "unterstellte", "low"),
+                // English certainty
+                Arguments.of(HEDGE, "en", "The US said with a high degree of confidence that the MSS ran the hack.", "with a high degree of confidence", "high"),
+                Arguments.of(HEDGE, "en", "It is highly likely that China was behind it.", "highly likely", "high"),
+                Arguments.of(HEDGE, "en", "The group was almost certainly Chinese.", "almost certainly", "high"),
+                // English doubt
+                Arguments.of(HEDGE, "en", "The hackers allegedly stole data.", "allegedly", "low"),
+                Arguments.of(HEDGE, "en", "The hackers reportedly worked for the state.", "reportedly", "low"));
+    }
+
+    static Stream<Arguments> noHedges() {
+        return Stream.of(
+                // German: "soll" as obligation, not hearsay; a probability that is only a noun
+                Arguments.of(HEDGE, "de", "Das Gebäude soll 2022 eröffnet werden."),
+                Arguments.of(HEDGE, "de", "Die Regierung soll handeln."),
+                Arguments.of(HEDGE, "de", "Die Wahrscheinlichkeitsrechnung ist ein Fach."),
+                // English: no hedge word
+                Arguments.of(HEDGE, "en", "The White House said China ran the hack."));
+    }
+
+    static Stream<Arguments> reportedSpeech() {
+        return Stream.of(
+                // German Konjunktiv I forms that differ from the indicative
+                Arguments.of(REPORTED_SPEECH, "de", "Der Hack sei von China gesteuert worden.", "sei", "konjunktiv-i"),
+                Arguments.of(REPORTED_SPEECH, "de", "Die Angriffe seien eine Bedrohung.", "seien", "konjunktiv-i"),
+                Arguments.of(REPORTED_SPEECH, "de", "China müsse sich an Regeln halten.", "müsse", "konjunktiv-i"),
+                Arguments.of(REPORTED_SPEECH, "de", "Man könne nichts ausschließen.", "könne", "konjunktiv-i"),
+                // German forms like the first person indicative, in third-person context
+                Arguments.of(REPORTED_SPEECH, "de", "Er sagte, die Regierung habe keine Kenntnis.", "habe", "konjunktiv-i"),
+                Arguments.of(REPORTED_SPEECH, "de", "Peking werde reagieren, hieß es.", "werde", "konjunktiv-i"),
+                Arguments.of(REPORTED_SPEECH, "de", "Bei den Angriffen handele es sich um Spionage.", "handele", "konjunktiv-i"),
+                Arguments.of(REPORTED_SPEECH, "de", "Es gebe keine Beweise, sagte der Sprecher.", "gebe", "konjunktiv-i"));
+    }
+
+    static Stream<Arguments> noReportedSpeech() {
+        return Stream.of(
+                // German: first person indicative, idioms with "sei", nouns
+                Arguments.of(REPORTED_SPEECH, "de", "Ich habe das nicht gesagt."),
+                Arguments.of(REPORTED_SPEECH, "de", "Das werde ich prüfen."),
+                Arguments.of(REPORTED_SPEECH, "de", "Es sei denn, es regnet."),
+                Arguments.of(REPORTED_SPEECH, "de", "Gott sei Dank ist nichts passiert."),
+                Arguments.of(REPORTED_SPEECH, "de", "Die Liege steht im Garten."),
+                Arguments.of(REPORTED_SPEECH, "de", "Der Hack ist von China gesteuert worden."),
+                // English has no Konjunktiv
+                Arguments.of(REPORTED_SPEECH, "en", "He said the hack was serious."));
+    }
+
+    static Stream<Arguments> actors() {
+        return Stream.of(
+                // German China and its inflections
+                Arguments.of(ACTOR, "de", "Die USA erhöhen den Druck auf die chinesische Regierung.", "chinesische Regierung", "China"),
+                Arguments.of(ACTOR, "de", "Peking weist die Vorwürfe zurück.", "Peking", "China"),
+                Arguments.of(ACTOR, "de", "Die Verbündeten wenden sich gegen Chinas Cyberaktivitäten.", "Chinas", "China"),
+                Arguments.of(ACTOR, "de", "Sie fordern Antworten von der Volksrepublik China.", "Volksrepublik China", "China"),
+                // German: the ministry, the territory, state-backed hackers
+                Arguments.of(ACTOR, "de", "Der Hack sei vom chinesischen Ministerium für Staatssicherheit gesteuert worden.", "chinesischen Ministerium für Staatssicherheit", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Vier Hacker aus dem Ministerium für Staatssicherheit werden angeklagt.", "Ministerium für Staatssicherheit", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Die Attacke sei von chinesischem Territorium aus geführt worden.", "von chinesischem Territorium aus", "Chinese territory"),
+                Arguments.of(ACTOR, "de", "Staatlich unterstützte Hacker stecken dahinter.", "Staatlich unterstützte Hacker", "state-backed actors"),
+                // German: other actors
+                Arguments.of(ACTOR, "de", "Auch Russland gerät in den Fokus.", "Russland", "Russia"),
+                Arguments.of(ACTOR, "de", "Die US-Regierung reagiert.", "US-Regierung", "USA"),
+                Arguments.of(ACTOR, "de", "Der europäische Rat geht nicht so weit.", "europäische Rat", "EU"),
+                Arguments.of(ACTOR, "de", "Beteiligt ist auch die Nato.", "Nato", "NATO"),
+                Arguments.of(ACTOR, "de", "Die Gruppe APT40 griff Microsoft an.", "APT40", "APT40"),
+                Arguments.of(ACTOR, "de", "Die Gruppe Hafnium nutzte die Lücke.", "Hafnium", "Hafnium"),
+                // English
+                Arguments.of(ACTOR, "en", "Hackers tied to China's Ministry of State Security ran the campaign.", "China's Ministry of State Security", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "en", "The MSS hired contractors.", "MSS", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "en", "The attack came from Chinese territory.", "from Chinese territory", "Chinese territory"),
+                Arguments.of(ACTOR, "en", "State-backed hackers exploited the flaw.", "State-backed hackers", "state-backed actors"),
+                Arguments.of(ACTOR, "en", "The Chinese government denied it.", "The Chinese government", "China"),
+                Arguments.of(ACTOR, "en", "Beijing denied it.", "Beijing", "China"),
+                Arguments.of(ACTOR, "en", "The US and the EU acted together.", "US", "USA"),
+                Arguments.of(ACTOR, "en", "NATO joined the statement.", "NATO", "NATO"));
+    }
+
+    static Stream<Arguments> noActors() {
+        return Stream.of(
+                // German: names that only look like actors
+                Arguments.of(ACTOR, "de", "Die Chinesischlehrerin unterrichtet in Bonn."),
+                Arguments.of(ACTOR, "de", "Die Washington Post berichtete darüber."),
+                Arguments.of(ACTOR, "de", "Die Gruppe APT4000 ist erfunden."),
+                // English: the pronoun "us", a word containing a name
+                Arguments.of(ACTOR, "en", "Let us look at the facts."),
+                Arguments.of(ACTOR, "en", "The Chinatowns of the world are busy."));
+    }
+
+    static Stream<Arguments> quotes() {
+        return Stream.of(
+                // German quotation marks, nested and unclosed
+                Arguments.of(QUOTE, "de", "Das sei „eine große Bedrohung“, hieß es.", "„eine große Bedrohung“", ""),
+                Arguments.of(QUOTE, "de", "Er sprach von „Chinas ‚böswilligen‘ Aktivitäten“.", "„Chinas ‚böswilligen‘ Aktivitäten“", ""),
+                Arguments.of(QUOTE, "de", "Er sprach von ‚Spionage‘ im großen Stil.", "‚Spionage‘", ""),
+                Arguments.of(QUOTE, "de", "»Wir werden handeln«, sagte sie.", "»Wir werden handeln«", ""),
+                Arguments.of(QUOTE, "de", "«Das ist inakzeptabel», sagte der Minister.", "«Das ist inakzeptabel»", ""),
+                Arguments.of(QUOTE, "de", "„Wir werden reagieren und", "„Wir werden reagieren und", ""),
+                // English quotation marks
+                Arguments.of(QUOTE, "en", "\"We will respond,\" said the official.", "\"We will respond,\"", ""),
+                Arguments.of(QUOTE, "en", "He called it “a reckless act” on Monday.", "“a reckless act”", ""),
+                Arguments.of(QUOTE, "en", "He called it ‘reckless’ and moved on.", "‘reckless’", ""));
+    }
+
+    static Stream<Arguments> noQuotes() {
+        return Stream.of(
+                // apostrophes are not quotation marks
+                Arguments.of(QUOTE, "en", "China’s ministry didn’t respond."),
+                Arguments.of(QUOTE, "en", "The hackers’ tools weren’t new."),
+                Arguments.of(QUOTE, "de", "Chinas Ministerium reagierte nicht."),
+                Arguments.of(QUOTE, "de", "Ein leeres Paar „“ zählt nicht."));
+    }
+
+    static Stream<Arguments> numbers() {
+        return Stream.of(
+                // German digits, grouping, decimals, scale words, number words
+                Arguments.of(NUMBER, "de", "Das Konsortium wertete 50.000 Telefonnummern aus.", "50.000", "50000"),
+                Arguments.of(NUMBER, "de", "Der Schaden stieg um 3,5 Prozent.", "3,5 Prozent", "3.5%"),
+                Arguments.of(NUMBER, "de", "Betroffen waren 1,2 Millionen Konten.", "1,2 Millionen", "1200000"),
+                Arguments.of(NUMBER, "de", "Die USA klagen vier Hacker an.", "vier", "4"),
+                Arguments.of(NUMBER, "de", "Es waren 250 Server.", "250", "250"),
+                // English
+                Arguments.of(NUMBER, "en", "The hack affected 30,000 organisations.", "30,000", "30000"),
+                Arguments.of(NUMBER, "en", "Losses reached 2.5 million dollars.", "2.5 million", "2500000"),
+                Arguments.of(NUMBER, "en", "Four men were charged.", "Four", "4"));
+    }
+
+    static Stream<Arguments> noNumbers() {
+        return Stream.of(
+                // names with digits, numbers inside dates
+                Arguments.of(NUMBER, "de", "Die Gruppe APT40 ist bekannt."),
+                Arguments.of(NUMBER, "de", "Die Covid-19-Pandemie dauerte an."),
+                Arguments.of(NUMBER, "de", "Das geschah am 19. Juli 2021."),
+                Arguments.of(NUMBER, "en", "It happened on July 19, 2021."),
+                Arguments.of(NUMBER, "en", "The group APT31 is known."));
+    }
+
+    static Stream<Arguments> dates() {
+        return Stream.of(
+                // German calendar dates
+                Arguments.of(DATE, "de", "Seit dem 19. Juli 2021 gibt es eine Allianz.", "19. Juli 2021", "2021-07-19"),
+                Arguments.of(DATE, "de", "Am 19. Juli beschuldigten die USA China.", "19. Juli", "--07-19"),
+                Arguments.of(DATE, "de", "Der Angriff geschah im März 2021.", "März 2021", "2021-03"),
+                Arguments.of(DATE, "de", "Das Schreiben ist vom 19.07.2021.", "19.07.2021", "2021-07-19"),
+                Arguments.of(DATE, "de", "Die Gruppe ist seit 2019 aktiv.", "seit 2019", "2019"),
+                // German weekdays and relative dates
+                Arguments.of(DATE, "de", "Das Weiße Haus teilte am Montag mit, es sei besorgt.", "am Montag", "monday"),
+                Arguments.of(DATE, "de", "Ein Beamter sagte das am Sonntagabend.", "am Sonntagabend", "sunday"),
+                Arguments.of(DATE, "de", "Die Allianz wurde heute vorgestellt.", "heute", "today"),
+                Arguments.of(DATE, "de", "Sonntagabend meldete sich ein Beamter.", "Sonntagabend", "sunday"),
+                Arguments.of(DATE, "de", "Die Erklärung kam gestern.", "gestern", "yesterday"),
+                // English
+                Arguments.of(DATE, "en", "The allies spoke on Monday.", "on Monday", "monday"),
+                Arguments.of(DATE, "en", "The statement came on July 19.", "July 19", "--07-19"),
+                Arguments.of(DATE, "en", "The statement came on July 19, 2021.", "July 19, 2021", "2021-07-19"),
+                Arguments.of(DATE, "en", "It was published 19 July 2021.", "19 July 2021", "2021-07-19"),
+                Arguments.of(DATE, "en", "The hack began in March 2021.", "March 2021", "2021-03"),
+                Arguments.of(DATE, "en", "The officials spoke today.", "today", "today"));
+    }
+
+    static Stream<Arguments> noDates() {
+        return Stream.of(
+                // German: the morning as a noun, a bare number, a month name as a word
+                Arguments.of(DATE, "de", "Am Morgen war alles ruhig."),
+                Arguments.of(DATE, "de", "Es waren 2021 Server betroffen."),
+                // English: the modal "may", a bare number
+                Arguments.of(DATE, "en", "China may respond."),
+                Arguments.of(DATE, "en", "There were 2021 servers."));
+    }
+
+    static Stream<Arguments> unattributed() {
+        return Stream.of(
+                // a hedge without a source
+                Arguments.of(UNATTRIBUTED, "de", "Die Täter stammen mutmaßlich aus China.", "mutmaßlich", "hedge"),
+                Arguments.of(UNATTRIBUTED, "en", "The attack was almost certainly run by Chinese hackers.", "almost certainly", "hedge"),
+                // an actor blamed without a source: the actor nearest the blame
+                Arguments.of(UNATTRIBUTED, "de", "Hinter dem Angriff steckt Russland.", "Russland", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "Russia was behind the attack.", "Russia", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "The hackers reportedly worked for Beijing.", "reportedly", "hedge"));
+    }
+
+    static Stream<Arguments> noUnattributed() {
+        return Stream.of(
+                // a source, a quotation or reported speech carries the claim
+                Arguments.of(UNATTRIBUTED, "de", "Hinter dem Angriff steckt Russland, sagte der Minister."),
+                Arguments.of(UNATTRIBUTED, "de", "Der Hack sei von China gesteuert worden."),
+                Arguments.of(UNATTRIBUTED, "de", "Die Täter stammen „mutmaßlich“ aus China."),
+                Arguments.of(UNATTRIBUTED, "en", "Russia was behind the attack, officials said."),
+                // an actor named without blame
+                Arguments.of(UNATTRIBUTED, "de", "Beteiligt sind außerdem die Nato und Japan."),
+                Arguments.of(UNATTRIBUTED, "en", "NATO met in Brussels."));
+    }
+
+    @Test
+    void offsetsPointIntoTheSentenceAndMarkersAreSorted() {
+        String sentence = "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für "
+                + "Staatssicherheit gesteuert worden, teilte das Weiße Haus am Montag mit.";
+        List<FramingMarker> markers = DE.analyse(sentence);
+        assertThat(markers).extracting(FramingMarker::type).contains(REPORTED_SPEECH, QUOTE, HEDGE, ACTOR,
+                ATTRIBUTION, REPORTING_VERB, DATE);
+        for (FramingMarker m : markers) {
+            assertThat(sentence.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(markers).isSortedAccordingTo(Comparator.comparingInt(FramingMarker::start)
+                .thenComparing(FramingMarker::type));
+    }
+
+    @Test
+    void markersOfOneTypeDoNotOverlapTheLongestWins() {
+        List<FramingMarker> actors = markers("de",
+                "Der Hack sei vom chinesischen Ministerium für Staatssicherheit gesteuert worden.", ACTOR);
+        assertThat(actors).extracting(FramingMarker::detail).containsExactly("China: Ministry of State Security");
+    }
+
+    @Test
+    void oneAnalyserServesManyThreadsWithTheSameResults() throws Exception {
+        List<String> sentences = List.of(
+                "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus mit.",
+                "Die Attacke sei von chinesischem Territorium aus geführt worden, hieß es in einer Erklärung des Europäischen Rates.",
+                "Die USA wollen nun vier mutmaßliche Hacker anklagen, wie das US-Justizministerium am 19. Juli 2021 mitteilte.");
+        List<List<FramingMarker>> expected = sentences.stream().map(DE::analyse).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<List<FramingMarker>>>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                futures.add(pool.submit(() -> {
+                    List<List<FramingMarker>> out = new ArrayList<>();
+                    for (int k = 0; k < 50; k++) {
+                        out = sentences.stream().map(DE::analyse).toList();
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<List<FramingMarker>>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void regionalLanguageTagsUseTheirLanguage() {
+        assertThat(FramingAnalyser.forLanguage("de-AT").language()).isEqualTo("de");
+        assertThat(FramingAnalyser.forLanguage("en_GB").analyse("Officials say so."))
+                .extracting(FramingMarker::type).contains(ATTRIBUTION);
+    }
+
+    @Test
+    void unsupportedLanguageIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FramingAnalyser.forLanguage("fr")).withMessageContaining("fr");
+    }
+
+    @Property(tries = 300)
+    void anyTextGivesSortedMarkersWhoseOffsetsMatchTheirText(@ForAll String text) {
+        for (FramingAnalyser analyser : List.of(DE, EN)) {
+            List<FramingMarker> markers = analyser.analyse(text);
+            for (FramingMarker m : markers) {
+                assertThat(m.end()).isLessThanOrEqualTo(text.length());
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+            assertThat(markers).isSortedAccordingTo(Comparator.comparingInt(FramingMarker::start)
+                    .thenComparing(FramingMarker::type));
+            assertThat(analyser.analyse(text)).isEqualTo(markers);
+        }
+    }
+}
