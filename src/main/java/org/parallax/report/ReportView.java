@@ -10,6 +10,7 @@ import java.util.Map;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.align.UnitKind;
 import org.parallax.claims.Claim;
+import org.parallax.frame.ArticleFraming;
 import org.parallax.ingest.BlockKind;
 import org.parallax.diff.DiffOp;
 import org.parallax.diff.DiffSegment;
@@ -24,7 +25,7 @@ import org.parallax.pipeline.Article;
  * Every string here is plain text: templates escape it ({@code th:text}). Immutable.
  */
 public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs,
-        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix) {
+        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix, List<OutletFraming> outlets) {
 
     public ReportView {
         articles = List.copyOf(articles);
@@ -32,6 +33,18 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         claims = List.copyOf(claims);
         coverage = List.copyOf(coverage);
         matrix = List.copyOf(matrix);
+        outlets = List.copyOf(outlets);
+    }
+
+    /** One outlet's framing in numbers: whom it cites, whom it names, how sure it sounds. */
+    public record OutletFraming(ArticleCard article, List<String> sources, List<String> actors, int attributions,
+            int quotations, int hedgesHigh, int hedgesLow, int loadedVerbs, int unattributed,
+            List<String> uniqueClaims) {
+        public OutletFraming {
+            sources = List.copyOf(sources);
+            actors = List.copyOf(actors);
+            uniqueClaims = List.copyOf(uniqueClaims);
+        }
     }
 
     /** True when more than two articles are compared: the claim table and matrix are shown. */
@@ -187,7 +200,27 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language();
         ClaimViews claimViews = claimViews(comparison, cards);
         return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections,
-                claimViews.rows(), claimViews.strips(), matrix(comparison, cards));
+                claimViews.rows(), claimViews.strips(), matrix(comparison, cards), outlets(comparison, cards));
+    }
+
+    private static List<OutletFraming> outlets(Comparison comparison, List<ArticleCard> cards) {
+        List<OutletFraming> out = new ArrayList<>();
+        for (ArticleCard card : cards) {
+            ArticleFraming f = comparison.framing().get(card.id());
+            if (f == null) {
+                continue;
+            }
+            List<String> actors = f.actors().stream().map(a -> a.actor() + " (" + a.count() + ")").toList();
+            List<String> unique = new ArrayList<>();
+            for (Claim c : comparison.claims()) {
+                if (c.outlets() == 1 && c.members().containsKey(card.id()) && comparison.articles().size() > 1) {
+                    unique.add(c.id());
+                }
+            }
+            out.add(new OutletFraming(card, f.namedSources(), actors, f.attributions(), f.quotations(), f.hedgesHigh(),
+                    f.hedgesLow(), f.reportingVerbsLoaded(), f.unattributedClaims(), unique));
+        }
+        return out;
     }
 
     private record ClaimViews(List<ClaimRow> rows, List<CoverageStrip> strips) {
