@@ -65,6 +65,9 @@ final class NfkcFolder {
 
     /** A combining mark or a Hangul jamo (conjoining, compatibility or half-width): NFKC may merge it with what precedes. */
     static boolean joinsPrevious(int cp) {
+        if (cp < 0x0300) {
+            return false;
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || (cp >= 0x1160 && cp <= 0x11FF)

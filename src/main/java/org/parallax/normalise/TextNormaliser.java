@@ -137,6 +137,8 @@ public final class TextNormaliser {
                 if (!in.joinsCompound(j, next)) {
                     out.append('-', folded.originAt(j));
                 }
+            } else if (cp < 0x80) {
+                out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp), folded.originAt(j));
             } else {
                 int lower = Character.toLowerCase(Character.toUpperCase(cp));
                 if (foldSharpS && lower == 'ß') {
@@ -152,6 +154,9 @@ public final class TextNormaliser {
     }
 
     static boolean isSpace(int cp) {
+        if (cp < 0x80) {
+            return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
@@ -294,10 +299,10 @@ public final class TextNormaliser {
          * {@code /-innen}, {@code Innen} ...), or -1.
          */
         int genderEnd(int j) {
-            if (!isLetterBefore(j)) {
+            char c = folded.charAt(j);
+            if (!isGenderMarker(c) || !isLetterBefore(j)) {
                 return -1;
             }
-            char c = folded.charAt(j);
             switch (c) {
                 case ':', '*', '_', '\u00B7', '/' -> {
                     int k = j + 1;
@@ -316,6 +321,10 @@ public final class TextNormaliser {
                     return -1;
                 }
             }
+        }
+
+        private static boolean isGenderMarker(char c) {
+            return c == ':' || c == '*' || c == '_' || c == '\u00B7' || c == '/' || c == 'I';
         }
 
         /** Index of the "i" or "I" of the gender suffix whose marker is at {@code j}. */
