@@ -9,7 +9,8 @@ import java.util.BitSet;
  * Stateless and thread-safe.
  *
  * <p>The text is cut into chunks of one base code point followed by its combining marks (and
- * Hangul jamo), since NFKC never composes across such a boundary. A chunk
+ * Hangul jamo, and invisible characters, removed before NFKC), since NFKC never composes across
+ * such a boundary. A chunk
  * of one character that NFKC leaves alone (nearly all of German and English text) is copied
  * without any allocation; other chunks are normalised as a whole and every resulting character
  * maps to the chunk's first code point.
@@ -28,7 +29,7 @@ final class NfkcFolder {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int end = i + Character.charCount(cp);
-            while (end < text.length() && joinsPrevious(text.codePointAt(end))) {
+            while (end < text.length() && extendsChunk(text.codePointAt(end))) {
                 end += Character.charCount(text.codePointAt(end));
             }
             if (isInvisible(cp) && end == i + Character.charCount(cp)) {
@@ -44,7 +45,16 @@ final class NfkcFolder {
             if (end == i + 1 && STABLE.get(cp)) {
                 out.append((char) cp, i);
             } else {
-                String chunk = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC);
+                // Invisible characters go before NFKC so that they cannot keep a mark from its base.
+                StringBuilder visible = new StringBuilder(end - i);
+                for (int k = i; k < end; ) {
+                    int c = text.codePointAt(k);
+                    if (!isInvisible(c)) {
+                        visible.appendCodePoint(c);
+                    }
+                    k += Character.charCount(c);
+                }
+                String chunk = Normalizer.normalize(visible, Normalizer.Form.NFKC);
                 for (int k = 0; k < chunk.length(); ) {
                     int c = chunk.codePointAt(k);
                     if (!isInvisible(c)) {
@@ -61,6 +71,11 @@ final class NfkcFolder {
     /** Soft hyphen, zero-width space, zero-width (non-)joiner, word joiner, byte-order mark. */
     static boolean isInvisible(int cp) {
         return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+    }
+
+    /** A character that belongs to the chunk of the code point before it. */
+    static boolean extendsChunk(int cp) {
+        return joinsPrevious(cp) || isInvisible(cp);
     }
 
     /** A combining mark or a Hangul jamo (conjoining, compatibility or half-width): NFKC may merge it with what precedes. */

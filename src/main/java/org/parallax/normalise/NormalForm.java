@@ -30,7 +30,7 @@ public record NormalForm(String original, String normal, int[] origin) {
     /**
      * Exclusive end in the original text of a normal-form span ending at {@code normalEnd}: the
      * original code point that produced {@code normal[normalEnd - 1]} is included together with the
-     * combining marks that follow it, trailing white space is not.
+     * combining marks and invisible characters that follow it, trailing white space is not.
      */
     public int originalEnd(int normalEnd) {
         if (normalEnd == 0) {
@@ -38,7 +38,7 @@ public record NormalForm(String original, String normal, int[] origin) {
         }
         int last = origin[normalEnd - 1];
         int end = last + Character.charCount(original.codePointAt(last));
-        while (end < original.length() && NfkcFolder.joinsPrevious(original.codePointAt(end))) {
+        while (end < original.length() && NfkcFolder.extendsChunk(original.codePointAt(end))) {
             end += Character.charCount(original.codePointAt(end));
         }
         return end;
