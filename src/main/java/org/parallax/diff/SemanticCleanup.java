@@ -8,11 +8,12 @@ import java.util.List;
  * of diff-match-patch, so that a reader sees "deleted phrase / inserted phrase" instead of confetti.
  * An equality is folded when it is at most {@value #MAX_TOKENS} tokens long and either
  * <ul>
- *   <li>it is shorter (in comparison-form characters) than the larger side of each neighbouring
- *       change, or</li>
+ *   <li>it is shorter (in comparison-form characters) than each neighbouring change, or</li>
  *   <li>all its tokens are short words or marks (at most {@value #SHORT_WORD} characters: "am",
- *       "der", ",") and it is no longer than the larger side of each neighbouring change.</li>
+ *       "der", ",") and it is no longer than each neighbouring change.</li>
  * </ul>
+ * A change that deletes and inserts counts with its smaller side: "Präsident sagte am Montag" /
+ * "Kanzler sagte am Dienstag" keeps "sagte am" between the two replacements.
  * Folding repeats until nothing changes, since a folded change is larger and may absorb the next
  * equality. Equalities at the start or end are kept. Stateless.
  */
@@ -63,10 +64,14 @@ final class SemanticCleanup {
         return allShort && length <= before && length <= after;
     }
 
-    /** The larger side of a change, in comparison-form characters. */
+    /**
+     * Size of a change in comparison-form characters: the smaller of deletion and insertion when it
+     * has both, so that a two-word equality between two one-word replacements stays.
+     */
     private static int size(Block change, List<Token> left, List<Token> right) {
-        return Math.max(keyLength(left, change.leftFrom(), change.leftTo()),
-                keyLength(right, change.rightFrom(), change.rightTo()));
+        int deleted = keyLength(left, change.leftFrom(), change.leftTo());
+        int inserted = keyLength(right, change.rightFrom(), change.rightTo());
+        return deleted == 0 || inserted == 0 ? Math.max(deleted, inserted) : Math.min(deleted, inserted);
     }
 
     private static int keyLength(List<Token> tokens, int from, int to) {

@@ -27,7 +27,10 @@ import org.parallax.normalise.TextNormaliser;
  * <p>Nothing is lost: the {@link DiffOp#EQUAL} and {@link DiffOp#DELETE} texts of
  * {@link #alignedDiff} concatenate to the left text, its {@link DiffOp#EQUAL} right texts and
  * {@link DiffOp#INSERT} texts to the right text. {@link #diff} shows an equal segment in its left
- * spelling.
+ * spelling, so its equal and deleted texts give the left text exactly, and its equal and inserted
+ * texts give the right text exactly unless the two differ by normalisation. White space belongs to
+ * the token before it; where only one side has white space after an equality, it moves into the
+ * following edit so that words never run together on either side.
  */
 public final class WordDiffer {
 
@@ -155,21 +158,50 @@ public final class WordDiffer {
 
     private static List<AlignedSegment> segments(List<Block> blocks, List<Token> left, List<Token> right) {
         List<AlignedSegment> segments = new ArrayList<>();
-        for (Block block : blocks) {
+        String carriedLeft = "";
+        String carriedRight = "";
+        for (int k = 0; k < blocks.size(); k++) {
+            Block block = blocks.get(k);
             String leftText = text(left, block.leftFrom(), block.leftTo());
             String rightText = text(right, block.rightFrom(), block.rightTo());
             if (block.equal()) {
+                Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+                int leftCore = withoutTrailingSpace(leftText);
+                int rightCore = withoutTrailingSpace(rightText);
+                // An equality shows its left text. When only the right side has white space before
+                // an insertion (or only the left before a deletion), that white space moves into the
+                // edit so that neither side's words run together.
+                if (next != null && leftCore == leftText.length() && rightCore < rightText.length()
+                        && next.rightTo() > next.rightFrom()) {
+                    carriedRight = rightText.substring(rightCore);
+                    rightText = rightText.substring(0, rightCore);
+                } else if (next != null && rightCore == rightText.length() && leftCore < leftText.length()
+                        && next.leftTo() > next.leftFrom()) {
+                    carriedLeft = leftText.substring(leftCore);
+                    leftText = leftText.substring(0, leftCore);
+                }
                 segments.add(new AlignedSegment(DiffOp.EQUAL, leftText, rightText));
             } else {
                 if (!leftText.isEmpty()) {
-                    segments.add(new AlignedSegment(DiffOp.DELETE, leftText, ""));
+                    segments.add(new AlignedSegment(DiffOp.DELETE, carriedLeft + leftText, ""));
                 }
                 if (!rightText.isEmpty()) {
-                    segments.add(new AlignedSegment(DiffOp.INSERT, "", rightText));
+                    segments.add(new AlignedSegment(DiffOp.INSERT, "", carriedRight + rightText));
                 }
+                carriedLeft = "";
+                carriedRight = "";
             }
         }
         return List.copyOf(segments);
+    }
+
+    /** Length of {@code text} without its trailing white space. */
+    private static int withoutTrailingSpace(String text) {
+        int end = text.length();
+        while (end > 0 && TextNormaliser.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static String text(List<Token> tokens, int from, int to) {

@@ -153,7 +153,8 @@ public final class TextNormaliser {
         return new NormalForm(text, out.text(), out.originMap(text.length()));
     }
 
-    static boolean isSpace(int cp) {
+    /** Whether the normaliser folds {@code cp} into a space: any white space or space separator. */
+    public static boolean isSpace(int cp) {
         if (cp < 0x80) {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
         }
