@@ -117,6 +117,11 @@ public final class WordDiffer {
             int l0, int l1, int r0, int r1) {
         for (int i = l0; i < l1; i++) {
             for (int j = r0; j < r1; j++) {
+                String l = left.get(i).key();
+                String r = right.get(j).key();
+                if (!(l.startsWith(r) || r.startsWith(l))) {
+                    continue;
+                }
                 for (int a = 1; a <= MAX_COMPOUND_TOKENS && i + a <= l1; a++) {
                     for (int b = 1; b <= MAX_COMPOUND_TOKENS && j + b <= r1; b++) {
                         if (a + b > 2 && joinedKey(left, i, i + a).equals(joinedKey(right, j, j + b))) {
