@@ -8,21 +8,24 @@ import java.util.Arrays;
  */
 final class MappedText {
 
-    private final StringBuilder text;
+    private char[] text;
     private int[] origin;
+    private int length;
 
     MappedText(int capacity) {
-        text = new StringBuilder(capacity);
+        text = new char[capacity];
         origin = new int[capacity + 1];
     }
 
     void append(char c, int from) {
-        int n = text.length();
-        if (n + 1 >= origin.length) {
-            origin = Arrays.copyOf(origin, Math.max(n + 2, origin.length * 2));
+        if (length + 1 >= origin.length) {
+            int size = Math.max(length + 2, origin.length * 2);
+            origin = Arrays.copyOf(origin, size);
+            text = Arrays.copyOf(text, size);
         }
-        text.append(c);
-        origin[n] = from;
+        text[length] = c;
+        origin[length] = from;
+        length++;
     }
 
     void appendCodePoint(int cp, int from) {
@@ -35,15 +38,15 @@ final class MappedText {
     }
 
     int length() {
-        return text.length();
+        return length;
     }
 
     char charAt(int i) {
-        return text.charAt(i);
+        return text[i];
     }
 
     String text() {
-        return text.toString();
+        return new String(text, 0, length);
     }
 
     /** Origin of unit {@code i}; {@code i == length()} is not defined here, see {@link #originMap}. */
@@ -53,8 +56,8 @@ final class MappedText {
 
     /** The origin map with its closing entry {@code end} (one past the last original character). */
     int[] originMap(int end) {
-        int[] exact = Arrays.copyOf(origin, text.length() + 1);
-        exact[text.length()] = end;
+        int[] exact = Arrays.copyOf(origin, length + 1);
+        exact[length] = end;
         return exact;
     }
 }
