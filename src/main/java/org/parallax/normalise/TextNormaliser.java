@@ -337,16 +337,23 @@ public final class TextNormaliser {
             return k;
         }
 
-        /** After the "i" of a gender suffix: "n" or "nnen" ending the word. */
+        /**
+         * After the "i" of a gender suffix: "n" or "nnen" ending the word. A suffix followed by the
+         * gender mark itself is not one, so that the normal form of "a:innenInnen" stays as it is.
+         */
         private int suffixEnd(int k) {
             if (k + 4 <= folded.length() && folded.charAt(k) == 'n' && folded.charAt(k + 1) == 'n'
-                    && folded.charAt(k + 2) == 'e' && folded.charAt(k + 3) == 'n' && !isLetterAt(k + 4)) {
+                    && folded.charAt(k + 2) == 'e' && folded.charAt(k + 3) == 'n' && endsSuffix(k + 4)) {
                 return k + 4;
             }
-            if (k < folded.length() && folded.charAt(k) == 'n' && !isLetterAt(k + 1)) {
+            if (k < folded.length() && folded.charAt(k) == 'n' && endsSuffix(k + 1)) {
                 return k + 1;
             }
             return -1;
+        }
+
+        private boolean endsSuffix(int k) {
+            return k >= folded.length() || !isLetterAt(k) && folded.charAt(k) != GENDER_MARK;
         }
     }
 }
