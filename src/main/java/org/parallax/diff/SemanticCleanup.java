@@ -27,20 +27,19 @@ final class SemanticCleanup {
 
     static List<Block> apply(List<Block> blocks, List<Token> left, List<Token> right) {
         List<Block> result = new ArrayList<>(blocks);
-        boolean folded = true;
-        while (folded) {
-            folded = false;
-            for (int k = 1; k + 1 < result.size(); k++) {
-                Block before = result.get(k - 1);
-                Block equality = result.get(k);
-                Block after = result.get(k + 1);
-                if (equality.equal() && !before.equal() && !after.equal()
-                        && shouldFold(equality, size(before, left, right), size(after, left, right), left)) {
-                    result.subList(k - 1, k + 2).clear();
-                    result.add(k - 1, before.changeThrough(after));
-                    folded = true;
-                    break;
-                }
+        int k = 1;
+        while (k + 1 < result.size()) {
+            Block before = result.get(k - 1);
+            Block equality = result.get(k);
+            Block after = result.get(k + 1);
+            if (equality.equal() && !before.equal() && !after.equal()
+                    && shouldFold(equality, size(before, left, right), size(after, left, right), left)) {
+                result.subList(k, k + 2).clear();
+                result.set(k - 1, before.changeThrough(after));
+                // The grown change may now absorb the equality before it.
+                k = Math.max(1, k - 2);
+            } else {
+                k++;
             }
         }
         return result;
