@@ -29,15 +29,19 @@ public record NormalForm(String original, String normal, int[] origin) {
 
     /**
      * Exclusive end in the original text of a normal-form span ending at {@code normalEnd}: the
-     * original code point that produced {@code normal[normalEnd - 1]} is included, trailing white
-     * space is not.
+     * original code point that produced {@code normal[normalEnd - 1]} is included together with the
+     * combining marks and invisible characters that follow it, trailing white space is not.
      */
     public int originalEnd(int normalEnd) {
         if (normalEnd == 0) {
             return origin[0];
         }
         int last = origin[normalEnd - 1];
-        return last + Character.charCount(original.codePointAt(last));
+        int end = last + Character.charCount(original.codePointAt(last));
+        while (end < original.length() && NfkcFolder.extendsChunk(original.codePointAt(end))) {
+            end += Character.charCount(original.codePointAt(end));
+        }
+        return end;
     }
 
     /** The normal form with every space removed: equal for "groß angelegt" and "großangelegt". */
