@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.parallax.diff.DiffSegment;
+import org.parallax.diff.AlignedSegment;
 
 /**
  * One statement as told by each outlet that carries it: for every article id, the indices of the
@@ -17,7 +17,7 @@ import org.parallax.diff.DiffSegment;
  *                (for the common article itself, its text as one equal segment)
  */
 public record Claim(String id, Map<String, List<Integer>> members, String common,
-        Map<String, List<DiffSegment>> wording) {
+        Map<String, List<AlignedSegment>> wording) {
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(common, "common");

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.align.UnitKind;
 import org.parallax.diff.DiffOp;
-import org.parallax.diff.DiffSegment;
+import org.parallax.diff.AlignedSegment;
 import org.parallax.normalise.TextNormaliser;
 import org.parallax.pipeline.Article;
 import org.parallax.report.PairComparison;
@@ -28,7 +28,7 @@ public final class ClaimGrouper {
     /** Word diff of one wording against another. */
     @FunctionalInterface
     public interface Differ {
-        List<DiffSegment> diff(String from, String to);
+        List<AlignedSegment> diff(String from, String to);
     }
 
     private final Differ differ;
@@ -97,9 +97,9 @@ public final class ClaimGrouper {
                 }
             }
             String common = mostCommon(texts);
-            Map<String, List<DiffSegment>> wording = new LinkedHashMap<>();
+            Map<String, List<AlignedSegment>> wording = new LinkedHashMap<>();
             texts.forEach((id, text) -> wording.put(id, id.equals(common)
-                    ? List.of(new DiffSegment(DiffOp.EQUAL, text))
+                    ? List.of(new AlignedSegment(DiffOp.EQUAL, text, text))
                     : differ.diff(texts.get(common), text)));
             claims.add(new Claim("c" + (claims.size() + 1), members, common, wording));
         }

@@ -10,7 +10,7 @@ import org.parallax.align.AlignmentUnit;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.claims.ClaimGrouper;
-import org.parallax.diff.DiffSegment;
+import org.parallax.diff.AlignedSegment;
 import org.parallax.diff.WordDiffer;
 import org.parallax.frame.ArticleFraming;
 import org.parallax.frame.FramingAnalyser;
@@ -37,7 +37,8 @@ public final class Comparer {
 
     public Comparer(PipelineOptions options) {
         this.options = options;
-        this.differ = new WordDiffer(TextNormaliser.defaults().withSharpSFolding(options.foldSharpS()));
+        this.differ = WordDiffer.defaults()
+                .withNormaliser(TextNormaliser.defaults().withSharpSFolding(options.foldSharpS()));
     }
 
     /**
@@ -69,7 +70,7 @@ public final class Comparer {
                 pairs.add(pair(articles.get(i), articles.get(j), markers));
             }
         }
-        var claims = new ClaimGrouper(differ::diff).group(articles, pairs);
+        var claims = new ClaimGrouper(differ::alignedDiff).group(articles, pairs);
         Comparison comparison = new Comparison(title(title, articles), articles, pairs, claims, framing);
         NothingLostCheck.verify(comparison);
         return comparison;
@@ -82,9 +83,9 @@ public final class Comparer {
         List<List<FramingMarker>> lm = markers.get(left.id());
         List<List<FramingMarker>> rm = markers.get(right.id());
         for (AlignmentUnit u : alignment.units()) {
-            List<DiffSegment> diff = u.left().isEmpty() || u.right().isEmpty()
+            List<AlignedSegment> diff = u.left().isEmpty() || u.right().isEmpty()
                     ? List.of()
-                    : differ.diff(join(left, u.left()), join(right, u.right()));
+                    : differ.alignedDiff(join(left, u.left()), join(right, u.right()));
             List<FramingDifference> framing = u.left().isEmpty() || u.right().isEmpty()
                     ? List.of()
                     : framingComparer.compare(collect(lm, u.left()), collect(rm, u.right()));

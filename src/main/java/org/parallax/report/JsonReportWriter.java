@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.claims.Claim;
+import org.parallax.diff.AlignedSegment;
 import org.parallax.diff.DiffSegment;
 import org.parallax.frame.FramingDifference;
 import org.parallax.ingest.ArticleMetadata;
@@ -144,7 +145,8 @@ public final class JsonReportWriter {
             g.writeBooleanField("moved", u.moved());
             writeRounded(g, "score", u.score());
             g.writeArrayFieldStart("diff");
-            for (DiffSegment d : uc.diff()) {
+            for (AlignedSegment a : uc.diff()) {
+                DiffSegment d = a.toSegment();
                 g.writeStartObject();
                 g.writeStringField("op", d.op().id());
                 g.writeStringField("text", d.text());

@@ -13,7 +13,7 @@ import org.parallax.claims.Claim;
 import org.parallax.frame.ArticleFraming;
 import org.parallax.ingest.BlockKind;
 import org.parallax.diff.DiffOp;
-import org.parallax.diff.DiffSegment;
+import org.parallax.diff.AlignedSegment;
 import org.parallax.frame.FramingDifference;
 import org.parallax.frame.MarkerType;
 import org.parallax.ingest.ArticleMetadata;
@@ -237,7 +237,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             Claim claim = comparison.claims().get(c);
             List<ClaimCell> cells = new ArrayList<>();
             boolean othersSame = false;
-            for (Map.Entry<String, List<DiffSegment>> e : claim.wording().entrySet()) {
+            for (Map.Entry<String, List<AlignedSegment>> e : claim.wording().entrySet()) {
                 if (!e.getKey().equals(claim.common()) && allEqual(e.getValue())) {
                     othersSame = true;
                 }
@@ -248,7 +248,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                     cells.add(new ClaimCell(false, "omitted", "", List.of()));
                     continue;
                 }
-                List<DiffSegment> wording = claim.wording().get(a.id());
+                List<AlignedSegment> wording = claim.wording().get(a.id());
                 String kind;
                 if (claim.outlets() == 1) {
                     kind = "unique";
@@ -258,8 +258,8 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                     kind = "reworded";
                 }
                 List<Piece> pieces = new ArrayList<>();
-                for (DiffSegment d : wording) {
-                    pieces.add(new Piece(d.op().id(), d.text()));
+                for (AlignedSegment d : wording) {
+                    pieces.add(new Piece(d.op().id(), d.op() == DiffOp.DELETE ? d.left() : d.right()));
                 }
                 cells.add(new ClaimCell(true, kind, prominence(a, indices), pieces));
                 for (int i : indices) {
@@ -285,7 +285,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         return new ClaimViews(rows, coverage);
     }
 
-    private static boolean allEqual(List<DiffSegment> segments) {
+    private static boolean allEqual(List<AlignedSegment> segments) {
         return segments.stream().allMatch(d -> d.op() == DiffOp.EQUAL);
     }
 
@@ -431,9 +431,9 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             return out;
         }
         if (uc.unit().kind() == UnitKind.MODIFIED && !uc.diff().isEmpty()) {
-            for (DiffSegment d : uc.diff()) {
+            for (AlignedSegment d : uc.diff()) {
                 if (d.op() == DiffOp.EQUAL || d.op() == own) {
-                    out.add(new Piece(d.op().id(), d.text()));
+                    out.add(new Piece(d.op().id(), own == DiffOp.DELETE ? d.left() : d.right()));
                 }
             }
             return out;

@@ -3,7 +3,7 @@ package org.parallax.report;
 import java.util.List;
 import java.util.Objects;
 import org.parallax.align.AlignmentUnit;
-import org.parallax.diff.DiffSegment;
+import org.parallax.diff.AlignedSegment;
 import org.parallax.frame.FramingDifference;
 
 /**
@@ -11,10 +11,11 @@ import org.parallax.frame.FramingDifference;
  *
  * @param anchor  stable id of the unit inside its pair's section of the report ("u12")
  * @param unit    which sentences of each side, kind, moved flag and score
- * @param diff    word diff of the left side's text against the right side's (empty for one-sided units)
+ * @param diff    word diff of the left side's text against the right side's, with both sides' original
+ *                spelling of equal runs (empty for one-sided units)
  * @param framing framing differences between the two sides, most telling first
  */
-public record UnitComparison(String anchor, AlignmentUnit unit, List<DiffSegment> diff,
+public record UnitComparison(String anchor, AlignmentUnit unit, List<AlignedSegment> diff,
         List<FramingDifference> framing) {
     public UnitComparison {
         Objects.requireNonNull(anchor, "anchor");

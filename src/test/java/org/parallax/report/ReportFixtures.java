@@ -6,7 +6,7 @@ import java.util.Map;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.align.UnitKind;
 import org.parallax.diff.DiffOp;
-import org.parallax.diff.DiffSegment;
+import org.parallax.diff.AlignedSegment;
 import org.parallax.frame.FramingDifference;
 import org.parallax.frame.MarkerType;
 import org.parallax.ingest.ArticleMetadata;
@@ -48,10 +48,10 @@ final class ReportFixtures {
                 List.of());
         List<UnitComparison> units = List.of(
                 new UnitComparison("u1", new AlignmentUnit(List.of(0), List.of(0), UnitKind.IDENTICAL, false, 1.0),
-                        List.of(new DiffSegment(DiffOp.EQUAL, "Die USA machen China verantwortlich.")), List.of()),
+                        List.of(new AlignedSegment(DiffOp.EQUAL, "Die USA machen China verantwortlich.", "Die USA machen China verantwortlich.")), List.of()),
                 new UnitComparison("u2", new AlignmentUnit(List.of(1), List.of(1), UnitKind.MODIFIED, false, 0.41),
-                        List.of(new DiffSegment(DiffOp.DELETE, "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus mit."),
-                                new DiffSegment(DiffOp.INSERT, "Die Attacke sei von chinesischem Territorium aus geführt worden, hieß es.")),
+                        List.of(new AlignedSegment(DiffOp.DELETE, "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus mit.", ""),
+                                new AlignedSegment(DiffOp.INSERT, "", "Die Attacke sei von chinesischem Territorium aus geführt worden, hieß es.")),
                         List.of(new FramingDifference(MarkerType.HEDGE, "left", "mit sehr hoher Wahrscheinlichkeit", ""),
                                 new FramingDifference(MarkerType.ATTRIBUTION, "left", "teilte das Weiße Haus mit", "hieß es"),
                                 new FramingDifference(MarkerType.ACTOR, "left", "Ministerium für Staatssicherheit", "chinesischem Territorium"))),
