@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code parallax} command: one subcommand per job. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Shows how different outlets report the same event.",
-        subcommands = {})
+        subcommands = {AlignCommand.class})
 public final class Parallax implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,80 @@
+package org.parallax.align;
+
+/**
+ * Settings of {@link CandidateChainAligner}. Immutable; start from {@link #defaults()} and change
+ * one value at a time with the {@code withX} methods. The default values were fitted on a German
+ * gold set; the comments on {@link #defaults()} give the figures.
+ *
+ * @param charGramLength  length of the character n-grams of the comparison form
+ * @param charWeight      weight of the character n-gram TF-IDF cosine in the similarity
+ * @param stemWeight      weight of the stemmed content-word TF-IDF cosine
+ * @param anchorWeight    weight of the anchor (numbers, dates, quoted words, acronyms) cosine; only
+ *                        counted when at least one side has anchors
+ * @param matchThreshold  similarity a unit must exceed to be worth aligning in order
+ * @param movedThreshold  similarity a unit must exceed to be aligned out of order (moved)
+ * @param mergeCost       cost of every sentence beyond the first on each side of an n:m unit
+ * @param maxRun          most sentences on one side of a unit (the other side then has one)
+ * @param candidates      candidate partners kept per sentence before the exact similarity is computed
+ * @param seedFloor       lowest 1:1 similarity from which n:m units around a pair are tried
+ * @param maxPostings     terms found in more sentences than this are not used to find candidates
+ */
+public record AlignerOptions(int charGramLength, double charWeight, double stemWeight, double anchorWeight,
+                             double matchThreshold, double movedThreshold, double mergeCost, int maxRun,
+                             int candidates, double seedFloor, int maxPostings) {
+
+    public AlignerOptions {
+        if (charGramLength < 1) {
+            throw new IllegalArgumentException("charGramLength must be positive");
+        }
+        if (charWeight < 0 || stemWeight < 0 || anchorWeight < 0 || charWeight + stemWeight <= 0) {
+            throw new IllegalArgumentException("weights must be non-negative and not all zero");
+        }
+        if (matchThreshold < 0 || matchThreshold >= 1 || movedThreshold < matchThreshold || movedThreshold >= 1) {
+            throw new IllegalArgumentException("need 0 <= matchThreshold <= movedThreshold < 1");
+        }
+        if (mergeCost < 0 || maxRun < 1 || candidates < 1 || seedFloor < 0 || maxPostings < 1) {
+            throw new IllegalArgumentException("invalid pruning settings");
+        }
+    }
+
+    /** Values fitted on the German development set (see the class comment of {@link CandidateChainAligner}). */
+    public static AlignerOptions defaults() {
+        return new AlignerOptions(4, 0.6, 0.3, 0.1, 0.3, 0.5, 0.05, 4, 8, 0.1, 200);
+    }
+
+    public AlignerOptions withCharGramLength(int v) {
+        return new AlignerOptions(v, charWeight, stemWeight, anchorWeight, matchThreshold, movedThreshold, mergeCost, maxRun, candidates, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withWeights(double chars, double stems, double anchors) {
+        return new AlignerOptions(charGramLength, chars, stems, anchors, matchThreshold, movedThreshold, mergeCost, maxRun, candidates, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withMatchThreshold(double v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, v, Math.max(v, movedThreshold), mergeCost, maxRun, candidates, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withMovedThreshold(double v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, matchThreshold, v, mergeCost, maxRun, candidates, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withMergeCost(double v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, matchThreshold, movedThreshold, v, maxRun, candidates, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withMaxRun(int v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, matchThreshold, movedThreshold, mergeCost, v, candidates, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withCandidates(int v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, matchThreshold, movedThreshold, mergeCost, maxRun, v, seedFloor, maxPostings);
+    }
+
+    public AlignerOptions withSeedFloor(double v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, matchThreshold, movedThreshold, mergeCost, maxRun, candidates, v, maxPostings);
+    }
+
+    public AlignerOptions withMaxPostings(int v) {
+        return new AlignerOptions(charGramLength, charWeight, stemWeight, anchorWeight, matchThreshold, movedThreshold, mergeCost, maxRun, candidates, seedFloor, v);
+    }
+}
