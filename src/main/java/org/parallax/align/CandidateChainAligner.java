@@ -115,7 +115,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                             continue;
                         }
                         long bk = (((long) i0 * nr + j0) * 8 + a) * 8 + b;
-                        if (byKey.containsKey(bk)) {
+                        if (byKey.containsKey(bk) || (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b))) {
                             continue;
                         }
                         Block block = new Block(i0, a, j0, b, a == 1 && b == 1 ? sim : f.similarity(i0, a, j0, b));
@@ -127,6 +127,17 @@ public final class CandidateChainAligner implements SentenceAligner {
         }
         out.sort(Block.ORDER);
         return out;
+    }
+
+    /**
+     * True when a unit with several sentences on both sides reads better crosswise: the first left
+     * sentence matches the last right one and the other way round. Such content is two moved units,
+     * not one n:m unit.
+     */
+    private static boolean crossesInside(PairFeatures f, int i0, int a, int j0, int b) {
+        int i1 = i0 + a - 1;
+        int j1 = j0 + b - 1;
+        return f.similarity(i0, j1) + f.similarity(i1, j0) > f.similarity(i0, j0) + f.similarity(i1, j1);
     }
 
     /** Sentences with equal compact forms are always candidates (even when they have no terms). */

@@ -150,7 +150,8 @@ final class PairFeatures {
     /**
      * Similarity in [0, 1] of left sentences {@code [i0, i0 + a)} with right sentences
      * {@code [j0, j0 + b)}: 1 when both runs have the same compact comparison form, otherwise the
-     * weighted mean of the cosines of the three term spaces (anchors only count when present).
+     * weighted mean of the cosines of the three term spaces (anchors only count when both runs
+     * have some: an omitted number is no evidence against a pair, a changed one is).
      */
     double similarity(int i0, int a, int j0, int b) {
         double[] dot = new double[3];
@@ -169,7 +170,7 @@ final class PairFeatures {
             double nl = runNorm2(s, true, i0, a);
             double nr = runNorm2(s, false, j0, b);
             if (s == ANCHORS) {
-                anyAnchor = nl > 0 || nr > 0;
+                anyAnchor = nl > 0 && nr > 0;
                 if (!anyAnchor) {
                     continue;
                 }

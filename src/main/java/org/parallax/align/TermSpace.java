@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * One family of terms (character n-grams, stems or anchors) of both sides of a document pair as
  * TF-IDF vectors. Term ids follow the terms' sorted order, so swapping the sides yields the same ids
- * and bit-identical dot products. Document frequency counts the sentences of both sides.
+ * and bit-identical dot products. A term's document frequency is the larger of its counts on the
+ * two sides (sentences per side likewise): a term in one sentence on each side is as rare as a term
+ * in one sentence, so the words a matching pair shares are not weighted down for being shared.
  */
 final class TermSpace {
 
@@ -23,24 +25,24 @@ final class TermSpace {
 
     static TermSpace build(List<List<String>> leftTerms, List<List<String>> rightTerms) {
         Map<String, int[]> df = new HashMap<>();
-        countDocumentFrequency(leftTerms, df);
-        countDocumentFrequency(rightTerms, df);
+        countDocumentFrequency(leftTerms, df, 0);
+        countDocumentFrequency(rightTerms, df, 1);
         String[] sorted = df.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         Map<String, Integer> ids = new HashMap<>(sorted.length * 2);
-        double n = leftTerms.size() + rightTerms.size();
+        double n = Math.max(leftTerms.size(), rightTerms.size());
         float[] idf = new float[sorted.length];
         for (int k = 0; k < sorted.length; k++) {
             ids.put(sorted[k], k);
-            idf[k] = (float) (Math.log((n + 1) / (df.get(sorted[k])[0] + 1)) + 1);
+            idf[k] = (float) (Math.log((n + 1) / (Math.max(df.get(sorted[k])[0], df.get(sorted[k])[1]) + 1)) + 1);
         }
         return new TermSpace(vectors(leftTerms, ids, idf), vectors(rightTerms, ids, idf));
     }
 
-    private static void countDocumentFrequency(List<List<String>> sentences, Map<String, int[]> df) {
+    private static void countDocumentFrequency(List<List<String>> sentences, Map<String, int[]> df, int side) {
         for (List<String> terms : sentences) {
             for (String t : new java.util.HashSet<>(terms)) {
-                df.computeIfAbsent(t, k -> new int[1])[0]++;
+                df.computeIfAbsent(t, k -> new int[2])[side]++;
             }
         }
     }
