@@ -71,7 +71,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             }
             take(moved, true, chosen, usedLeft, usedRight);
         }
-        return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser);
+        return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
     private static void take(List<Block> blocks, boolean moved, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
@@ -92,9 +92,9 @@ public final class CandidateChainAligner implements SentenceAligner {
         exactDuplicates(f, pairs);
         long[] sortedPairs = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
 
-        Map<Long, Block> byKey = new HashMap<>();
-        List<Block> out = new ArrayList<>();
         int[][] shapes = shapes(options.maxRun());
+        long[] keys = new long[64];
+        int nKeys = 0;
         for (long key : sortedPairs) {
             int i = (int) (key / nr);
             int j = (int) (key % nr);
@@ -114,18 +114,31 @@ public final class CandidateChainAligner implements SentenceAligner {
                         if (i0 < 0 || j0 < 0 || i0 + a > nl || j0 + b > nr) {
                             continue;
                         }
-                        long bk = (((long) i0 * nr + j0) * 8 + a) * 8 + b;
-                        if (byKey.containsKey(bk) || (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b))) {
-                            continue;
+                        if (nKeys == keys.length) {
+                            keys = Arrays.copyOf(keys, nKeys * 2);
                         }
-                        Block block = new Block(i0, a, j0, b, a == 1 && b == 1 ? sim : f.similarity(i0, a, j0, b));
-                        byKey.put(bk, block);
-                        out.add(block);
+                        // ascending keys sort blocks by first left, first right sentence, then shape
+                        keys[nKeys++] = (((long) i0 * nr + j0) * 8 + a) * 8 + b;
                     }
                 }
             }
         }
-        out.sort(Block.ORDER);
+        Arrays.sort(keys, 0, nKeys);
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < nKeys; k++) {
+            if (k > 0 && keys[k] == keys[k - 1]) {
+                continue;
+            }
+            int b = (int) (keys[k] % 8);
+            int a = (int) (keys[k] / 8 % 8);
+            long cell = keys[k] / 64;
+            int i0 = (int) (cell / nr);
+            int j0 = (int) (cell % nr);
+            if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
+                continue;
+            }
+            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b)));
+        }
         return out;
     }
 
@@ -203,11 +216,15 @@ public final class CandidateChainAligner implements SentenceAligner {
         }
         double[] value = new double[n];
         int[] prev = new int[n];
-        Integer[] byEnd = new Integer[n];
+        long[] ends = new long[n];
         for (int k = 0; k < n; k++) {
-            byEnd[k] = k;
+            ends[k] = (long) (blocks.get(k).i0 + blocks.get(k).a) * n + k;
         }
-        Arrays.sort(byEnd, Comparator.comparingInt((Integer k) -> blocks.get(k).i0 + blocks.get(k).a).thenComparingInt(k -> k));
+        Arrays.sort(ends);
+        int[] byEnd = new int[n];
+        for (int k = 0; k < n; k++) {
+            byEnd[k] = (int) (ends[k] % n);
+        }
         PrefixMax tree = new PrefixMax(nr);
         int inserted = 0;
         for (int k = 0; k < n; k++) {
@@ -237,9 +254,6 @@ public final class CandidateChainAligner implements SentenceAligner {
 
     /** A candidate unit: left run [i0, i0 + a), right run [j0, j0 + b). */
     static final class Block {
-        static final Comparator<Block> ORDER = Comparator.<Block>comparingInt(x -> x.i0).thenComparingInt(x -> x.j0)
-                .thenComparingInt(x -> x.a).thenComparingInt(x -> x.b);
-
         final int i0;
         final int a;
         final int j0;

@@ -100,19 +100,28 @@ final class CandidateIndex {
         return out;
     }
 
-    /** The {@code k} highest-scoring of the touched documents, ties to the lower index. */
+    /** The {@code k} highest-scoring of the touched documents, best first, ties to the lower index. */
     private static int[] best(int[] touched, int n, double[] score, int k) {
-        Integer[] order = new Integer[n];
-        for (int t = 0; t < n; t++) {
-            order[t] = touched[t];
-        }
-        Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
         int m = Math.min(k, n);
-        int[] out = new int[m];
-        for (int t = 0; t < m; t++) {
-            out[t] = order[t];
+        int[] top = new int[m];
+        int filled = 0;
+        for (int t = 0; t < n; t++) {
+            int d = touched[t];
+            if (filled == m && !better(d, top[m - 1], score)) {
+                continue;
+            }
+            int at = filled < m ? filled++ : m - 1;
+            while (at > 0 && better(d, top[at - 1], score)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = d;
         }
-        return out;
+        return top;
+    }
+
+    private static boolean better(int x, int y, double[] score) {
+        return score[x] > score[y] || (score[x] == score[y] && x < y);
     }
 
     /** Compressed postings lists: for term id t, entries start[t] .. start[t + 1] - 1. */

@@ -1,9 +1,7 @@
 package org.parallax.align;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.parallax.normalise.TextNormaliser;
 
 /**
@@ -25,20 +23,20 @@ final class PairFeatures {
     /** sameLeft[s][d][i] = dot of left i and left i+d+1 in space s. */
     private final double[][][] sameLeft;
     private final double[][][] sameRight;
-    private final Map<Long, double[]> cells = new HashMap<>();
+    private final DotCache cells = new DotCache();
     private final int nRight;
 
     PairFeatures(List<String> left, List<String> right, TextNormaliser normaliser, ContentWordStemmer stemmer,
                  AnchorExtractor anchors, AlignerOptions options) {
-        List<List<String>> lc = new ArrayList<>();
+        List<long[]> lc = new ArrayList<>();
         List<List<String>> ls = new ArrayList<>();
         List<List<String>> la = new ArrayList<>();
-        List<List<String>> rc = new ArrayList<>();
+        List<long[]> rc = new ArrayList<>();
         List<List<String>> rs = new ArrayList<>();
         List<List<String>> ra = new ArrayList<>();
         leftCompact = extract(left, normaliser, stemmer, anchors, options.charGramLength(), lc, ls, la);
         rightCompact = extract(right, normaliser, stemmer, anchors, options.charGramLength(), rc, rs, ra);
-        spaces = new TermSpace[] {TermSpace.build(lc, rc), TermSpace.build(ls, rs), TermSpace.build(la, ra)};
+        spaces = new TermSpace[] {TermSpace.build(lc, rc), TermSpace.ofStrings(ls, rs), TermSpace.ofStrings(la, ra)};
         weights = new double[] {options.charWeight(), options.stemWeight(), options.anchorWeight()};
         nRight = right.size();
         int maxOffset = Math.max(0, options.maxRun() - 1);
@@ -53,14 +51,14 @@ final class PairFeatures {
     }
 
     private static String[] extract(List<String> sentences, TextNormaliser normaliser, ContentWordStemmer stemmer,
-                                    AnchorExtractor anchors, int n, List<List<String>> grams,
+                                    AnchorExtractor anchors, int n, List<long[]> grams,
                                     List<List<String>> stems, List<List<String>> anchorTerms) {
         String[] compact = new String[sentences.size()];
         for (int k = 0; k < compact.length; k++) {
             String sentence = sentences.get(k);
             var form = normaliser.normalise(sentence);
             compact[k] = form.compact();
-            grams.add(charGrams(form.normal(), n));
+            grams.add(charGramCodes(form.normal(), n));
             stems.add(stemmer.stems(form.normal()));
             anchorTerms.add(anchors.anchors(sentence));
         }
@@ -92,6 +90,21 @@ final class PairFeatures {
         }
         for (int k = 0; k + n <= b.length(); k++) {
             out.add(b.substring(k, k + n));
+        }
+        return out;
+    }
+
+    /** The character n-grams of {@link #charGrams}, each packed into a long (16 bits a character). */
+    static long[] charGramCodes(String normal, int n) {
+        List<String> grams = charGrams(normal, n);
+        long[] out = new long[grams.size()];
+        for (int k = 0; k < out.length; k++) {
+            String g = grams.get(k);
+            long code = 0;
+            for (int c = 0; c < g.length(); c++) {
+                code = (code << 16) | g.charAt(c);
+            }
+            out[k] = code;
         }
         return out;
     }
@@ -129,17 +142,14 @@ final class PairFeatures {
         return rightCompact[j];
     }
 
-    private double[] cell(int i, int j) {
+    private int cell(int i, int j) {
         long key = (long) i * (nRight + 1L) + j;
-        double[] dots = cells.get(key);
-        if (dots == null) {
-            dots = new double[3];
-            for (int s = 0; s < 3; s++) {
-                dots[s] = spaces[s].left(i).dot(spaces[s].right(j));
-            }
-            cells.put(key, dots);
+        int slot = cells.find(key);
+        if (slot >= 0) {
+            return slot;
         }
-        return dots;
+        return cells.put(key, spaces[0].left(i).dot(spaces[0].right(j)), spaces[1].left(i).dot(spaces[1].right(j)),
+                spaces[2].left(i).dot(spaces[2].right(j)));
     }
 
     /** Similarity of one left sentence with one right sentence. */
@@ -157,10 +167,10 @@ final class PairFeatures {
         double[] dot = new double[3];
         for (int i = i0; i < i0 + a; i++) {
             for (int j = j0; j < j0 + b; j++) {
-                double[] c = cell(i, j);
-                dot[0] += c[0];
-                dot[1] += c[1];
-                dot[2] += c[2];
+                int c = cell(i, j);
+                dot[0] += cells.value(c, 0);
+                dot[1] += cells.value(c, 1);
+                dot[2] += cells.value(c, 2);
             }
         }
         double sum = 0;

@@ -19,14 +19,17 @@ final class UnitAssembler {
 
     static Alignment assemble(List<String> left, List<String> right, List<CandidateChainAligner.Block> chosen,
                               boolean[] usedLeft, boolean[] usedRight, double[] bestLeft, double[] bestRight,
-                              TextNormaliser normaliser) {
+                              TextNormaliser normaliser, PairFeatures features) {
         List<AlignmentUnit> main = new ArrayList<>();
         List<Integer> mainKey = new ArrayList<>();
         double matched = 0;
         for (CandidateChainAligner.Block b : chosen) {
             List<Integer> l = range(b.i0, b.a);
             List<Integer> r = range(b.j0, b.b);
-            UnitKind kind = identical(left, l, right, r, normaliser) ? UnitKind.IDENTICAL : UnitKind.MODIFIED;
+            // one sentence a side: its own comparison form, already computed, is the joined one
+            boolean same = b.a == 1 && b.b == 1 ? features.leftCompact(b.i0).equals(features.rightCompact(b.j0))
+                    : identical(left, l, right, r, normaliser);
+            UnitKind kind = same ? UnitKind.IDENTICAL : UnitKind.MODIFIED;
             double score = kind == UnitKind.IDENTICAL ? 1.0 : clamp(b.sim);
             main.add(new AlignmentUnit(l, r, kind, b.moved, score));
             mainKey.add(b.i0);

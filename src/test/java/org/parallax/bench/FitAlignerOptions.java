@@ -25,7 +25,7 @@ public final class FitAlignerOptions {
         AlignerOptions best = AlignerOptions.defaults();
         double bestScore = objective(set, best, "start");
         for (int round = 0; round < 2; round++) {
-            for (int n : new int[] {3, 4, 5}) {
+            for (int n : new int[] {2, 3, 4}) {
                 AlignerOptions o = best.withCharGramLength(n);
                 double s = objective(set, o, "chars " + n);
                 if (s > bestScore) { best = o; bestScore = s; }
