@@ -203,7 +203,9 @@ final class PairFeatures {
         for (int k = start; k < start + length; k++) {
             n += (leftSide ? space.left(k) : space.right(k)).norm2();
             for (int d = 1; k + d < start + length; d++) {
-                n += 2 * same[d - 1][k];
+                // runs longer than the aligner's units (whole-run similarity) multiply directly
+                n += 2 * (d <= same.length ? same[d - 1][k]
+                        : leftSide ? space.left(k).dot(space.left(k + d)) : space.right(k).dot(space.right(k + d)));
             }
         }
         return n;
