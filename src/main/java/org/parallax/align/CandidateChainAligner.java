@@ -2,6 +2,7 @@ package org.parallax.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -200,13 +201,13 @@ public final class CandidateChainAligner implements SentenceAligner {
      */
     private List<Block> chain(List<Block> all, double threshold, boolean[] usedLeft, boolean[] usedRight, int nr) {
         List<Block> blocks = new ArrayList<>();
-        List<Double> gains = new ArrayList<>();
+        double[] gains = new double[all.size()];
         for (Block b : all) {
             if (b.isFree(usedLeft, usedRight)) {
                 double g = gain(b, threshold);
                 if (g > 0) {
+                    gains[blocks.size()] = g;
                     blocks.add(b);
-                    gains.add(g);
                 }
             }
         }
@@ -235,7 +236,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                 tree.offer(eb.j0 + eb.b - 1, value[e], e);
             }
             int p = b.j0 > 0 ? tree.argMax(b.j0 - 1) : -1;
-            value[k] = gains.get(k) + (p >= 0 ? value[p] : 0);
+            value[k] = gains[k] + (p >= 0 ? value[p] : 0);
             prev[k] = p;
         }
         int best = 0;
@@ -248,7 +249,7 @@ public final class CandidateChainAligner implements SentenceAligner {
         for (int k = best; k >= 0; k = prev[k]) {
             out.add(blocks.get(k));
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
