@@ -101,39 +101,72 @@ public final class SyntheticArticles {
      * then about one paragraph in ten moved to another place.
      */
     public static List<List<String>> rewrite(List<List<String>> paragraphs, long seed) {
+        return rewriteWithSources(paragraphs, seed).paragraphs();
+    }
+
+    /**
+     * A rewritten article and where its sentences come from.
+     *
+     * @param paragraphs the rewritten paragraphs
+     * @param sources    for every sentence of the rewritten article (paragraphs joined), the indices
+     *                   of the original sentences it was made from; empty for an added sentence
+     */
+    public record Rewrite(List<List<String>> paragraphs, List<List<Integer>> sources) {
+    }
+
+    /** {@link #rewrite} with the origin of every sentence, the answer an aligner should find. */
+    public static Rewrite rewriteWithSources(List<List<String>> paragraphs, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<List<String>> out = new ArrayList<>();
+        List<List<List<Integer>>> origin = new ArrayList<>();
         int serial = 1_000_000;
+        int index = 0;
         for (List<String> paragraph : paragraphs) {
             List<String> p = new ArrayList<>();
-            for (int k = 0; k < paragraph.size(); k++) {
+            List<List<Integer>> o = new ArrayList<>();
+            for (int k = 0; k < paragraph.size(); k++, index++) {
                 String s = paragraph.get(k);
                 int roll = random.nextInt(100);
                 if (roll < 40) {
                     p.add(s);
+                    o.add(List.of(index));
                 } else if (roll < 70) {
                     p.add(reword(random, s));
+                    o.add(List.of(index));
                 } else if (roll < 78) {
-                    p.addAll(split(random, s));
+                    for (String part : split(random, s)) {
+                        p.add(part);
+                        o.add(List.of(index));
+                    }
                 } else if (roll < 85 && k + 1 < paragraph.size()) {
                     p.add(s.substring(0, s.length() - 1) + ", " + lowerFirst(paragraph.get(++k)));
+                    o.add(List.of(index, ++index));
                 } else if (roll < 92) {
                     continue;
                 } else {
                     p.add(sentence(random, serial++));
+                    o.add(List.of());
                     p.add(s);
+                    o.add(List.of(index));
                 }
             }
             if (!p.isEmpty()) {
                 out.add(p);
+                origin.add(o);
             }
         }
         int moves = out.size() / 10;
         for (int m = 0; m < moves; m++) {
-            List<String> moved = out.remove(random.nextInt(out.size()));
-            out.add(random.nextInt(out.size() + 1), moved);
+            int from = random.nextInt(out.size());
+            List<String> moved = out.remove(from);
+            List<List<Integer>> movedOrigin = origin.remove(from);
+            int to = random.nextInt(out.size() + 1);
+            out.add(to, moved);
+            origin.add(to, movedOrigin);
         }
-        return out;
+        List<List<Integer>> sources = new ArrayList<>();
+        origin.forEach(sources::addAll);
+        return new Rewrite(List.copyOf(out), List.copyOf(sources));
     }
 
     private static String reword(SplittableRandom random, String s) {
