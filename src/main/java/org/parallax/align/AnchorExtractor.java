@@ -1,0 +1,67 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parts of a sentence that outlets rarely change when they rewrite it: numbers, month
+ * names (as month numbers, so "Juli" and "July" agree), words in quotation marks and acronyms such
+ * as "USA" or "NATO". Immutable and thread-safe.
+ */
+final class AnchorExtractor {
+
+    /** Digits with thousands or decimal separators: "1.000", "3,5", "2021". */
+    static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A short span between quotation marks of any of the common styles. */
+    static final Pattern QUOTED = Pattern.compile("[„“”\"«»‹›]([^„“”\"«»‹›]{1,80})[„“”\"«»‹›]");
+    /** Acronyms: a capital followed by at least one more capital or digit, as a whole word. */
+    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}\\d]+(?![\\p{L}\\d])");
+    /** Words (letters only), for month names and the words of quotations. */
+    static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("january", 1),
+            Map.entry("februar", 2), Map.entry("feber", 2), Map.entry("february", 2),
+            Map.entry("märz", 3), Map.entry("march", 3),
+            Map.entry("april", 4),
+            Map.entry("mai", 5), Map.entry("may", 5),
+            Map.entry("juni", 6), Map.entry("june", 6),
+            Map.entry("juli", 7), Map.entry("july", 7),
+            Map.entry("august", 8),
+            Map.entry("september", 9),
+            Map.entry("oktober", 10), Map.entry("october", 10),
+            Map.entry("november", 11),
+            Map.entry("dezember", 12), Map.entry("december", 12));
+
+    /** The anchors of {@code sentence}, in order of appearance; duplicates kept (they count as term frequency). */
+    List<String> anchors(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher number = NUMBER.matcher(sentence);
+        while (number.find()) {
+            out.add("#" + number.group().replace(".", "").replace(",", ""));
+        }
+        Matcher word = WORD.matcher(sentence);
+        while (word.find()) {
+            Integer month = MONTHS.get(word.group().toLowerCase(Locale.ROOT));
+            if (month != null) {
+                out.add("#m" + month);
+            }
+        }
+        Matcher quoted = QUOTED.matcher(sentence);
+        while (quoted.find()) {
+            Matcher inner = WORD.matcher(quoted.group(1));
+            while (inner.find()) {
+                out.add("\"" + inner.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher acronym = ACRONYM.matcher(sentence);
+        while (acronym.find()) {
+            out.add("@" + acronym.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

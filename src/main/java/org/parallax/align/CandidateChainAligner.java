@@ -1,0 +1,322 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parallax.normalise.TextNormaliser;
+
+/**
+ * Sentence aligner by sparse dynamic programming over candidate units.
+ *
+ * <ol>
+ *   <li>Every sentence becomes three TF-IDF vectors: character n-grams of its comparison form
+ *       (robust to inflection, compounds and spelling variants), stemmed content words (robust to
+ *       paraphrase that keeps the words) and anchors (numbers, months, quoted words, acronyms).</li>
+ *   <li>Candidates: an inverted index over the terms that are not too common proposes, for every
+ *       sentence, the few sentences of the other side with the largest term overlap; only these
+ *       pairs get an exact similarity, and n:m units are only tried around pairs above a floor.</li>
+ *   <li>Order: the best chain of non-overlapping units that keeps both articles' order, found by
+ *       dynamic programming over the candidate units (sorted by left position, a Fenwick tree of
+ *       prefix maxima over right positions), maximising the sum of
+ *       {@code (n + m) / 2 * (similarity - matchThreshold) - mergeCost * (n + m - 2)}.</li>
+ *   <li>Moved content: the same search over the sentences left unaligned, with the stricter
+ *       {@code movedThreshold}, repeated while it finds units; these units are flagged moved.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; deterministic. Every sentence ends in exactly one unit.
+ */
+public final class CandidateChainAligner implements SentenceAligner {
+
+    private final AlignerOptions options;
+    private final TextNormaliser normaliser;
+    private final ContentWordStemmer stemmer;
+    private final AnchorExtractor anchors = new AnchorExtractor();
+
+    public CandidateChainAligner(String language, AlignerOptions options, TextNormaliser normaliser) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+        this.stemmer = ContentWordStemmer.forLanguage(language);
+    }
+
+    public AlignerOptions options() {
+        return options;
+    }
+
+    @Override
+    public Alignment align(List<String> left, List<String> right) {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        PairFeatures f = new PairFeatures(left, right, normaliser, stemmer, anchors, options);
+        int nl = left.size();
+        int nr = right.size();
+        double[] bestLeft = new double[nl];
+        double[] bestRight = new double[nr];
+        List<Block> blocks = candidateBlocks(f, bestLeft, bestRight);
+
+        boolean[] usedLeft = new boolean[nl];
+        boolean[] usedRight = new boolean[nr];
+        List<Block> chosen = new ArrayList<>();
+        List<Block> inOrder = chain(blocks, options.matchThreshold(), usedLeft, usedRight, nr);
+        take(inOrder, false, chosen, usedLeft, usedRight);
+        for (int round = 0; round < 8; round++) {
+            List<Block> moved = chain(blocks, options.movedThreshold(), usedLeft, usedRight, nr);
+            if (moved.isEmpty()) {
+                break;
+            }
+            take(moved, true, chosen, usedLeft, usedRight);
+        }
+        return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
+    }
+
+    private static void take(List<Block> blocks, boolean moved, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
+        for (Block b : blocks) {
+            b.moved = moved;
+            chosen.add(b);
+            Arrays.fill(usedLeft, b.i0, b.i0 + b.a, true);
+            Arrays.fill(usedRight, b.j0, b.j0 + b.b, true);
+        }
+    }
+
+    /** Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. */
+    private List<Block> candidateBlocks(PairFeatures f, double[] bestLeft, double[] bestRight) {
+        int nl = f.leftSize();
+        int nr = f.rightSize();
+        Set<Long> pairs = new LinkedHashSet<>();
+        CandidateIndex.topPairs(f, options.candidates(), options.maxPostings(), pairs);
+        exactDuplicates(f, pairs);
+        long[] sortedPairs = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
+
+        int[][] shapes = shapes(options.maxRun());
+        long[] keys = new long[64];
+        int nKeys = 0;
+        for (long key : sortedPairs) {
+            int i = (int) (key / nr);
+            int j = (int) (key % nr);
+            double sim = f.similarity(i, j);
+            bestLeft[i] = Math.max(bestLeft[i], sim);
+            bestRight[j] = Math.max(bestRight[j], sim);
+            if (sim < options.seedFloor()) {
+                continue;
+            }
+            for (int[] shape : shapes) {
+                int a = shape[0];
+                int b = shape[1];
+                for (int di = 0; di < a; di++) {
+                    for (int dj = 0; dj < b; dj++) {
+                        int i0 = i - di;
+                        int j0 = j - dj;
+                        if (i0 < 0 || j0 < 0 || i0 + a > nl || j0 + b > nr) {
+                            continue;
+                        }
+                        if (nKeys == keys.length) {
+                            keys = Arrays.copyOf(keys, nKeys * 2);
+                        }
+                        // ascending keys sort blocks by first left, first right sentence, then shape
+                        keys[nKeys++] = (((long) i0 * nr + j0) * 8 + a) * 8 + b;
+                    }
+                }
+            }
+        }
+        Arrays.sort(keys, 0, nKeys);
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < nKeys; k++) {
+            if (k > 0 && keys[k] == keys[k - 1]) {
+                continue;
+            }
+            int b = (int) (keys[k] % 8);
+            int a = (int) (keys[k] / 8 % 8);
+            long cell = keys[k] / 64;
+            int i0 = (int) (cell / nr);
+            int j0 = (int) (cell % nr);
+            if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
+                continue;
+            }
+            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b)));
+        }
+        return out;
+    }
+
+    /**
+     * True when a unit with several sentences on both sides reads better crosswise: the first left
+     * sentence matches the last right one and the other way round. Such content is two moved units,
+     * not one n:m unit.
+     */
+    private static boolean crossesInside(PairFeatures f, int i0, int a, int j0, int b) {
+        int i1 = i0 + a - 1;
+        int j1 = j0 + b - 1;
+        return f.similarity(i0, j1) + f.similarity(i1, j0) > f.similarity(i0, j0) + f.similarity(i1, j1);
+    }
+
+    /** Sentences with equal compact forms are always candidates (even when they have no terms). */
+    private static void exactDuplicates(PairFeatures f, Set<Long> pairs) {
+        Map<String, List<Integer>> rightByCompact = new HashMap<>();
+        for (int j = 0; j < f.rightSize(); j++) {
+            rightByCompact.computeIfAbsent(f.rightCompact(j), k -> new ArrayList<>()).add(j);
+        }
+        int nr = f.rightSize();
+        for (int i = 0; i < f.leftSize(); i++) {
+            List<Integer> same = rightByCompact.get(f.leftCompact(i));
+            if (same == null) {
+                continue;
+            }
+            // the nearest few by relative position keep repeated lines from growing quadratically
+            int centre = (int) Math.round((double) i * nr / Math.max(1, f.leftSize()));
+            List<Integer> nearest = new ArrayList<>(same);
+            nearest.sort(Comparator.comparingInt((Integer j) -> Math.abs(j - centre)).thenComparingInt(j -> j));
+            for (int k = 0; k < Math.min(8, nearest.size()); k++) {
+                pairs.add((long) i * nr + nearest.get(k));
+            }
+        }
+    }
+
+    private static int[][] shapes(int maxRun) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {1, 1});
+        for (int k = 2; k <= maxRun; k++) {
+            out.add(new int[] {1, k});
+            out.add(new int[] {k, 1});
+        }
+        if (maxRun >= 2) {
+            out.add(new int[] {2, 2});
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    private double gain(Block b, double threshold) {
+        int n = b.a + b.b;
+        return n / 2.0 * (b.sim - threshold) - options.mergeCost() * (n - 2);
+    }
+
+    /**
+     * The best chain of free blocks that is increasing on both sides: dynamic programming over the
+     * blocks in order of their first left sentence, with a Fenwick tree of prefix maxima indexed by
+     * the last right sentence of the blocks that already ended.
+     */
+    private List<Block> chain(List<Block> all, double threshold, boolean[] usedLeft, boolean[] usedRight, int nr) {
+        List<Block> blocks = new ArrayList<>();
+        double[] gains = new double[all.size()];
+        for (Block b : all) {
+            if (b.isFree(usedLeft, usedRight)) {
+                double g = gain(b, threshold);
+                if (g > 0) {
+                    gains[blocks.size()] = g;
+                    blocks.add(b);
+                }
+            }
+        }
+        int n = blocks.size();
+        if (n == 0) {
+            return List.of();
+        }
+        double[] value = new double[n];
+        int[] prev = new int[n];
+        long[] ends = new long[n];
+        for (int k = 0; k < n; k++) {
+            ends[k] = (long) (blocks.get(k).i0 + blocks.get(k).a) * n + k;
+        }
+        Arrays.sort(ends);
+        int[] byEnd = new int[n];
+        for (int k = 0; k < n; k++) {
+            byEnd[k] = (int) (ends[k] % n);
+        }
+        PrefixMax tree = new PrefixMax(nr);
+        int inserted = 0;
+        for (int k = 0; k < n; k++) {
+            Block b = blocks.get(k);
+            while (inserted < n && blocks.get(byEnd[inserted]).i0 + blocks.get(byEnd[inserted]).a <= b.i0) {
+                int e = byEnd[inserted++];
+                Block eb = blocks.get(e);
+                tree.offer(eb.j0 + eb.b - 1, value[e], e);
+            }
+            int p = b.j0 > 0 ? tree.argMax(b.j0 - 1) : -1;
+            value[k] = gains[k] + (p >= 0 ? value[p] : 0);
+            prev[k] = p;
+        }
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (value[k] > value[best]) {
+                best = k;
+            }
+        }
+        List<Block> out = new ArrayList<>();
+        for (int k = best; k >= 0; k = prev[k]) {
+            out.add(blocks.get(k));
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** A candidate unit: left run [i0, i0 + a), right run [j0, j0 + b). */
+    static final class Block {
+        final int i0;
+        final int a;
+        final int j0;
+        final int b;
+        final double sim;
+        boolean moved;
+
+        Block(int i0, int a, int j0, int b, double sim) {
+            this.i0 = i0;
+            this.a = a;
+            this.j0 = j0;
+            this.b = b;
+            this.sim = sim;
+        }
+
+        boolean isFree(boolean[] usedLeft, boolean[] usedRight) {
+            for (int i = i0; i < i0 + a; i++) {
+                if (usedLeft[i]) {
+                    return false;
+                }
+            }
+            for (int j = j0; j < j0 + b; j++) {
+                if (usedRight[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Fenwick tree of prefix maxima: value and the index that holds it (smaller index on ties). */
+    private static final class PrefixMax {
+        private final double[] best;
+        private final int[] arg;
+
+        PrefixMax(int size) {
+            best = new double[size + 1];
+            arg = new int[size + 1];
+            Arrays.fill(best, Double.NEGATIVE_INFINITY);
+            Arrays.fill(arg, -1);
+        }
+
+        void offer(int position, double value, int index) {
+            for (int k = position + 1; k < best.length; k += k & -k) {
+                if (value > best[k] || (value == best[k] && index < arg[k])) {
+                    best[k] = value;
+                    arg[k] = index;
+                }
+            }
+        }
+
+        /** Index of the largest value at positions {@code <= position}, or -1. */
+        int argMax(int position) {
+            double v = Double.NEGATIVE_INFINITY;
+            int a = -1;
+            for (int k = position + 1; k > 0; k -= k & -k) {
+                if (best[k] > v || (best[k] == v && arg[k] >= 0 && (a < 0 || arg[k] < a))) {
+                    v = best[k];
+                    a = arg[k];
+                }
+            }
+            return a;
+        }
+    }
+}

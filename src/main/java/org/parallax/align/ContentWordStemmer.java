@@ -1,0 +1,53 @@
+package org.parallax.align;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Content words of a sentence, stemmed: Lucene's German analyser (stop words, umlaut folding,
+ * GermanLightStemmer) or English analyser (stop words, possessives, Porter stemmer); other
+ * languages get tokens without stemming. Thread-safe: Lucene analysers keep per-thread state.
+ */
+final class ContentWordStemmer {
+
+    private final Analyzer analyzer;
+
+    private ContentWordStemmer(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    static ContentWordStemmer forLanguage(String language) {
+        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        if (lang.startsWith("de")) {
+            return new ContentWordStemmer(new GermanAnalyzer());
+        }
+        if (lang.startsWith("en")) {
+            return new ContentWordStemmer(new EnglishAnalyzer());
+        }
+        return new ContentWordStemmer(new StandardAnalyzer());
+    }
+
+    List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,236 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.normalise.TextNormaliser;
+
+/**
+ * The features of one document pair and the similarity of any run of left sentences with any run of
+ * right sentences. A run's vector is the sum of its sentences' vectors; its cosine is computed from
+ * cached sentence-by-sentence dot products, so trying 1:2 or 3:1 units costs a few additions. Not
+ * thread-safe (it caches); one instance serves one call of the aligner.
+ */
+final class PairFeatures {
+
+    static final int CHARS = 0;
+    static final int STEMS = 1;
+    static final int ANCHORS = 2;
+
+    private final TermSpace[] spaces;
+    private final double[] weights;
+    private final String[] leftCompact;
+    private final String[] rightCompact;
+    /** sameLeft[s][d][i] = dot of left i and left i+d+1 in space s. */
+    private final double[][][] sameLeft;
+    private final double[][][] sameRight;
+    private final DotCache cells = new DotCache();
+    private final int nRight;
+
+    PairFeatures(List<String> left, List<String> right, TextNormaliser normaliser, ContentWordStemmer stemmer,
+                 AnchorExtractor anchors, AlignerOptions options) {
+        List<long[]> lc = new ArrayList<>();
+        List<List<String>> ls = new ArrayList<>();
+        List<List<String>> la = new ArrayList<>();
+        List<long[]> rc = new ArrayList<>();
+        List<List<String>> rs = new ArrayList<>();
+        List<List<String>> ra = new ArrayList<>();
+        leftCompact = extract(left, normaliser, stemmer, anchors, options.charGramLength(), lc, ls, la);
+        rightCompact = extract(right, normaliser, stemmer, anchors, options.charGramLength(), rc, rs, ra);
+        spaces = new TermSpace[] {TermSpace.build(lc, rc), TermSpace.ofStrings(ls, rs), TermSpace.ofStrings(la, ra)};
+        weights = new double[] {options.charWeight(), options.stemWeight(), options.anchorWeight()};
+        nRight = right.size();
+        int maxOffset = Math.max(0, options.maxRun() - 1);
+        sameLeft = new double[3][maxOffset][];
+        sameRight = new double[3][maxOffset][];
+        for (int s = 0; s < 3; s++) {
+            for (int d = 0; d < maxOffset; d++) {
+                sameLeft[s][d] = neighbourDots(spaces[s], true, d + 1);
+                sameRight[s][d] = neighbourDots(spaces[s], false, d + 1);
+            }
+        }
+    }
+
+    private static String[] extract(List<String> sentences, TextNormaliser normaliser, ContentWordStemmer stemmer,
+                                    AnchorExtractor anchors, int n, List<long[]> grams,
+                                    List<List<String>> stems, List<List<String>> anchorTerms) {
+        String[] compact = new String[sentences.size()];
+        for (int k = 0; k < compact.length; k++) {
+            String sentence = sentences.get(k);
+            var form = normaliser.normalise(sentence);
+            compact[k] = form.compact();
+            grams.add(charGramCodes(form.normal(), n));
+            stems.add(stemmer.stems(form.normal()));
+            anchorTerms.add(anchors.anchors(sentence));
+        }
+        return compact;
+    }
+
+    /** Character n-grams of the letters and digits, words separated (and framed) by one space. */
+    static List<String> charGrams(String normal, int n) {
+        StringBuilder b = new StringBuilder(normal.length() + 2).append(' ');
+        for (int k = 0; k < normal.length(); ) {
+            int cp = normal.codePointAt(k);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            } else if (b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+            k += Character.charCount(cp);
+        }
+        if (b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+        }
+        List<String> out = new ArrayList<>(Math.max(0, b.length() - n + 1));
+        if (b.length() <= 1) {
+            return out;
+        }
+        if (b.length() < n) {
+            out.add(b.toString());
+            return out;
+        }
+        for (int k = 0; k + n <= b.length(); k++) {
+            out.add(b.substring(k, k + n));
+        }
+        return out;
+    }
+
+    /** The character n-grams of {@link #charGrams}, each packed into a long (16 bits a character). */
+    static long[] charGramCodes(String normal, int n) {
+        List<String> grams = charGrams(normal, n);
+        long[] out = new long[grams.size()];
+        for (int k = 0; k < out.length; k++) {
+            String g = grams.get(k);
+            long code = 0;
+            for (int c = 0; c < g.length(); c++) {
+                code = (code << 16) | g.charAt(c);
+            }
+            out[k] = code;
+        }
+        return out;
+    }
+
+    private static double[] neighbourDots(TermSpace space, boolean leftSide, int offset) {
+        int n = leftSide ? space.leftSize() : space.rightSize();
+        double[] out = new double[Math.max(0, n - offset)];
+        for (int i = 0; i + offset < n; i++) {
+            out[i] = leftSide ? space.left(i).dot(space.left(i + offset)) : space.right(i).dot(space.right(i + offset));
+        }
+        return out;
+    }
+
+    TermSpace space(int s) {
+        return spaces[s];
+    }
+
+    double weight(int s) {
+        return weights[s];
+    }
+
+    int leftSize() {
+        return leftCompact.length;
+    }
+
+    int rightSize() {
+        return rightCompact.length;
+    }
+
+    String leftCompact(int i) {
+        return leftCompact[i];
+    }
+
+    String rightCompact(int j) {
+        return rightCompact[j];
+    }
+
+    private int cell(int i, int j) {
+        long key = (long) i * (nRight + 1L) + j;
+        int slot = cells.find(key);
+        if (slot >= 0) {
+            return slot;
+        }
+        return cells.put(key, spaces[0].left(i).dot(spaces[0].right(j)), spaces[1].left(i).dot(spaces[1].right(j)),
+                spaces[2].left(i).dot(spaces[2].right(j)));
+    }
+
+    /** Similarity of one left sentence with one right sentence. */
+    double similarity(int i, int j) {
+        return similarity(i, 1, j, 1);
+    }
+
+    /**
+     * Similarity in [0, 1] of left sentences {@code [i0, i0 + a)} with right sentences
+     * {@code [j0, j0 + b)}: 1 when both runs have the same compact comparison form, otherwise the
+     * weighted mean of the cosines of the three term spaces (anchors only count when both runs
+     * have some: an omitted number is no evidence against a pair, a changed one is).
+     */
+    double similarity(int i0, int a, int j0, int b) {
+        double[] dot = new double[3];
+        for (int i = i0; i < i0 + a; i++) {
+            for (int j = j0; j < j0 + b; j++) {
+                int c = cell(i, j);
+                dot[0] += cells.value(c, 0);
+                dot[1] += cells.value(c, 1);
+                dot[2] += cells.value(c, 2);
+            }
+        }
+        double sum = 0;
+        double total = 0;
+        boolean anyAnchor = false;
+        for (int s = 0; s < 3; s++) {
+            double nl = runNorm2(s, true, i0, a);
+            double nr = runNorm2(s, false, j0, b);
+            if (s == ANCHORS) {
+                anyAnchor = nl > 0 && nr > 0;
+                if (!anyAnchor) {
+                    continue;
+                }
+            }
+            double cos = nl > 0 && nr > 0 ? dot[s] / Math.sqrt(nl * nr) : 0;
+            sum += weights[s] * Math.min(1, Math.max(0, cos));
+            total += weights[s];
+        }
+        double sim = total > 0 ? sum / total : 0;
+        if (sameCompact(i0, a, j0, b)) {
+            return 1;
+        }
+        return Math.min(sim, Math.nextDown(1.0));
+    }
+
+    private double runNorm2(int s, boolean leftSide, int start, int length) {
+        TermSpace space = spaces[s];
+        double[][] same = leftSide ? sameLeft[s] : sameRight[s];
+        double n = 0;
+        for (int k = start; k < start + length; k++) {
+            n += (leftSide ? space.left(k) : space.right(k)).norm2();
+            for (int d = 1; k + d < start + length; d++) {
+                // runs longer than the aligner's units (whole-run similarity) multiply directly
+                n += 2 * (d <= same.length ? same[d - 1][k]
+                        : leftSide ? space.left(k).dot(space.left(k + d)) : space.right(k).dot(space.right(k + d)));
+            }
+        }
+        return n;
+    }
+
+    /** True when the joined compact forms of both runs are equal. */
+    boolean sameCompact(int i0, int a, int j0, int b) {
+        int ll = 0;
+        for (int i = i0; i < i0 + a; i++) {
+            ll += leftCompact[i].length();
+        }
+        for (int j = j0; j < j0 + b; j++) {
+            ll -= rightCompact[j].length();
+        }
+        if (ll != 0) {
+            return false;
+        }
+        StringBuilder l = new StringBuilder();
+        for (int i = i0; i < i0 + a; i++) {
+            l.append(leftCompact[i]);
+        }
+        StringBuilder r = new StringBuilder();
+        for (int j = j0; j < j0 + b; j++) {
+            r.append(rightCompact[j]);
+        }
+        return l.toString().contentEquals(r);
+    }
+}

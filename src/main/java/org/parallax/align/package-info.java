@@ -1,0 +1,2 @@
+/** Sentence alignment: which runs of sentences of two articles tell the same thing, in order or moved. */
+package org.parallax.align;
