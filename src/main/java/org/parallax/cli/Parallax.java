@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.parallax.ingest.ArticleReadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,9 +10,6 @@ import picocli.CommandLine.Command;
         description = "Shows how different outlets report the same event.",
         subcommands = {CompareCommand.class, BuildCommand.class, InspectCommand.class, AlignCommand.class})
 public final class Parallax implements Runnable {
-
-    /** Set by {@code --verbose}: errors print their stack trace. */
-    static final AtomicBoolean VERBOSE = new AtomicBoolean();
 
     /** Exit code for input Parallax cannot work with, or output it cannot write. */
     static final int EXIT_BAD_INPUT = 1;
@@ -30,12 +26,21 @@ public final class Parallax implements Runnable {
         CommandLine cl = new CommandLine(new Parallax());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("parallax: " + oneLine(e));
-            if (VERBOSE.get()) {
+            if (verbose(parseResult)) {
                 e.printStackTrace(commandLine.getErr());
             }
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String oneLine(Exception e) {

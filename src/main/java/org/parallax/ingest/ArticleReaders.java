@@ -10,6 +10,14 @@ import java.util.Locale;
  * matter). Immutable and thread-safe.
  */
 public final class ArticleReaders implements ArticleReader {
+
+    /**
+     * Largest file read as an article: 16 MiB. A news article, even a saved page full of scripts, is a
+     * fraction of that; a larger file is a mistake (a log, a dump, a video) and is refused before it is
+     * read into memory.
+     */
+    public static final long MAX_BYTES = 16L << 20;
+
     private final ArticleReader text;
     private final ArticleReader html;
 
@@ -59,6 +67,16 @@ public final class ArticleReaders implements ArticleReader {
         ArticleReader reader = forFile(file);
         if (!Files.isReadable(file)) {
             throw new ArticleReadException("file is not readable (permission denied)");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new ArticleReadException("cannot read: " + e.getMessage(), e);
+        }
+        if (size > MAX_BYTES) {
+            throw new ArticleReadException(String.format(Locale.ROOT,
+                    "file is %.1f MB; articles larger than %d MB are refused", size / 1e6, MAX_BYTES >> 20));
         }
         return reader.read(file);
     }
