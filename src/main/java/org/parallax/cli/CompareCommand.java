@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.parallax.align.UnitKind;
 import org.parallax.io.AtomicFiles;
 import org.parallax.pipeline.Article;
@@ -56,26 +60,64 @@ public final class CompareCommand implements Callable<Integer> {
         InputFiles.requireDistinct(files);
         InputFiles.requireNotInput(html, files);
         InputFiles.requireNotInput(json, files);
-        HtmlReportRenderer renderer = html == null ? null : HtmlReportRenderer.withTemplates(templates);
-        ArticleLoader loader = new ArticleLoader(pipeline.options());
-        List<Article> articles = new ArrayList<>();
-        PrintWriter err = spec.commandLine().getErr();
-        for (int i = 0; i < files.size(); i++) {
-            Article a = loader.load(files.get(i), "a" + (i + 1));
-            a.warnings().forEach(w -> err.println("parallax: warning: " + files.get(articles.size()) + ": " + w));
-            articles.add(a);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                daemon -> {
+                    Thread t = new Thread(daemon, "parallax-compare");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            // The template engine warms up on one core while the articles are read on the others.
+            Future<HtmlReportRenderer> renderer = html == null ? null : pool.submit(() -> {
+                HtmlReportRenderer r = HtmlReportRenderer.withTemplates(templates);
+                r.warmUp();
+                return r;
+            });
+            ArticleLoader loader = new ArticleLoader(pipeline.options());
+            List<Future<Article>> loading = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String id = "a" + (i + 1);
+                loading.add(pool.submit(() -> loader.load(file, id)));
+            }
+            List<Article> articles = new ArrayList<>();
+            PrintWriter err = spec.commandLine().getErr();
+            for (int i = 0; i < files.size(); i++) {
+                Article a = get(loading.get(i));
+                Path file = files.get(i);
+                a.warnings().forEach(w -> err.println("parallax: warning: " + file + ": " + w));
+                articles.add(a);
+            }
+            Comparison comparison = new Comparer(pipeline.options()).compare(title, articles);
+            if (renderer != null) {
+                String page = get(renderer).renderReport(comparison, null, null);
+                AtomicFiles.writeString(html, page);
+            }
+            writeJson(comparison);
+            printSummary(comparison, spec.commandLine().getOut());
+            return 0;
+        } finally {
+            pool.shutdownNow();
         }
-        Comparison comparison = new Comparer(pipeline.options()).compare(title, articles);
-        if (renderer != null) {
-            String page = renderer.renderReport(comparison, null, null);
-            AtomicFiles.writeString(html, page);
-        }
+    }
+
+    private void writeJson(Comparison comparison) {
         if (json != null) {
             JsonReportWriter writer = new JsonReportWriter();
             AtomicFiles.write(json, out -> writer.write(comparison, out));
         }
-        printSummary(comparison, spec.commandLine().getOut());
-        return 0;
+    }
+
+    /** The task's result; its own exception when it failed. */
+    private static <T> T get(Future<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static void printSummary(Comparison comparison, PrintWriter out) {

@@ -71,6 +71,15 @@ public final class HtmlReportRenderer {
         return render("report", Map.of("page", ReportView.of(comparison)), indexHref, canonical);
     }
 
+    /**
+     * Renders a small sample report and throws the page away, so that the engine has parsed the
+     * templates and their expressions before the real report is ready. Worth it when it runs on another
+     * core while the articles are being compared.
+     */
+    public void warmUp() {
+        renderReport(WarmUpSample.comparison(), "index.html", null);
+    }
+
     /** Renders {@code template} with the given model variables. */
     public String render(String template, Map<String, Object> model, String indexHref, String canonical) {
         Context context = new Context();

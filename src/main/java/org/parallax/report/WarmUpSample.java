@@ -1,0 +1,62 @@
+package org.parallax.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.align.AlignmentUnit;
+import org.parallax.align.UnitKind;
+import org.parallax.claims.Claim;
+import org.parallax.diff.AlignedSegment;
+import org.parallax.diff.DiffOp;
+import org.parallax.frame.ArticleFraming;
+import org.parallax.frame.FramingDifference;
+import org.parallax.frame.MarkerType;
+import org.parallax.ingest.ArticleMetadata;
+import org.parallax.ingest.Block;
+import org.parallax.ingest.BlockKind;
+import org.parallax.ingest.Removal;
+import org.parallax.pipeline.Article;
+import org.parallax.segment.Sentence;
+
+/** A tiny comparison of three articles that touches every part of the report template. */
+final class WarmUpSample {
+
+    private WarmUpSample() {
+    }
+
+    static Comparison comparison() {
+        List<Article> articles = List.of(article("a1"), article("a2"), article("a3"));
+        AlignedSegment same = new AlignedSegment(DiffOp.EQUAL, "Text.", "Text.");
+        List<UnitComparison> units = List.of(
+                new UnitComparison("u1", new AlignmentUnit(List.of(0), List.of(0), UnitKind.IDENTICAL, false, 1), List.of(same), List.of()),
+                new UnitComparison("u2", new AlignmentUnit(List.of(1), List.of(1), UnitKind.MODIFIED, true, 0.5),
+                        List.of(new AlignedSegment(DiffOp.DELETE, "a", ""), new AlignedSegment(DiffOp.INSERT, "", "b"), same),
+                        List.of(new FramingDifference(MarkerType.HEDGE, "left", "a", "b"),
+                                new FramingDifference(MarkerType.DATE, "right", "b", ""))),
+                new UnitComparison("u3", new AlignmentUnit(List.of(2), List.of(), UnitKind.LEFT_ONLY, false, 1), List.of(), List.of()),
+                new UnitComparison("u4", new AlignmentUnit(List.of(), List.of(2), UnitKind.RIGHT_ONLY, false, 1), List.of(), List.of()));
+        List<PairComparison> pairs = List.of(new PairComparison("a1", "a2", 0.5, units),
+                new PairComparison("a1", "a3", 0.5, units), new PairComparison("a2", "a3", 0.5, units));
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        Map<String, List<AlignedSegment>> wording = new LinkedHashMap<>();
+        members.put("a1", List.of(0));
+        members.put("a2", List.of(0));
+        wording.put("a1", List.of(same));
+        wording.put("a2", List.of(new AlignedSegment(DiffOp.DELETE, "a", ""), new AlignedSegment(DiffOp.INSERT, "", "b")));
+        List<Claim> claims = List.of(new Claim("c1", members, "a1", wording),
+                new Claim("c2", Map.of("a3", List.of(1)), "a3", Map.of("a3", List.of(same))));
+        Map<String, ArticleFraming> framing = new LinkedHashMap<>();
+        for (Article a : articles) {
+            framing.put(a.id(), ArticleFraming.of(List.of()));
+        }
+        return new Comparison("Sample", articles, pairs, claims, framing);
+    }
+
+    private static Article article(String id) {
+        List<Sentence> sentences = List.of(new Sentence(0, 0, "Text.", "text."), new Sentence(1, 1, "a", "a"),
+                new Sentence(2, 1, "b", "b"));
+        return new Article(id, new ArticleMetadata(id, id, "https://example.org/" + id, "de", "2021-07-19", id, Map.of()),
+                List.of(new Block(BlockKind.HEADLINE, "Text."), new Block(BlockKind.PARAGRAPH, "a b")), sentences,
+                List.of(new Removal("Anzeige", "ad-label")));
+    }
+}
