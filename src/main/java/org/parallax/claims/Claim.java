@@ -37,6 +37,32 @@ public record Claim(String id, Map<String, List<Integer>> members, String common
         return java.util.Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * How the article {@code articleId} tells this claim: "omitted" when it does not, "unique" when no
+     * other outlet carries the claim, "shared" when its wording equals another outlet's after
+     * comparison normalisation, else "reworded".
+     */
+    public String kindOf(String articleId) {
+        List<AlignedSegment> own = wording.get(articleId);
+        if (own == null) {
+            return "omitted";
+        }
+        if (members.size() == 1) {
+            return "unique";
+        }
+        boolean same;
+        if (articleId.equals(common)) {
+            same = wording.entrySet().stream().anyMatch(e -> !e.getKey().equals(common) && allEqual(e.getValue()));
+        } else {
+            same = allEqual(own);
+        }
+        return same ? "shared" : "reworded";
+    }
+
+    private static boolean allEqual(List<AlignedSegment> segments) {
+        return segments.stream().allMatch(d -> d.op() == org.parallax.diff.DiffOp.EQUAL);
+    }
+
     /** Number of outlets that carry the claim. */
     public int outlets() {
         return members.size();

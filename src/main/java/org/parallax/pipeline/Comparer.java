@@ -71,7 +71,7 @@ public final class Comparer {
             }
         }
         var claims = new ClaimGrouper(differ::alignedDiff).group(articles, pairs);
-        Comparison comparison = new Comparison(title(title, articles), articles, pairs, claims, framing);
+        Comparison comparison = new Comparison(title(title, articles), articles, pairs, claims, framing, markers);
         NothingLostCheck.verify(comparison);
         return comparison;
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.parallax.claims.Claim;
 import org.parallax.frame.ArticleFraming;
+import org.parallax.frame.FramingMarker;
 import org.parallax.pipeline.Article;
 
 /**
@@ -18,21 +19,31 @@ import org.parallax.pipeline.Article;
  * @param claims   the sentences of all articles grouped into claims, in story order (with two
  *                 articles as with many)
  * @param framing  each article's framing counts, by article id
+ * @param markers  each article's framing markers, one list per sentence, by article id
  */
 public record Comparison(String title, List<Article> articles, List<PairComparison> pairs, List<Claim> claims,
-        Map<String, ArticleFraming> framing) {
+        Map<String, ArticleFraming> framing, Map<String, List<List<FramingMarker>>> markers) {
     public Comparison {
         Objects.requireNonNull(title, "title");
         articles = List.copyOf(articles);
         pairs = List.copyOf(pairs);
         claims = List.copyOf(claims);
         framing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(framing));
+        java.util.Map<String, List<List<FramingMarker>>> m = new java.util.LinkedHashMap<>();
+        markers.forEach((id, perSentence) -> m.put(id, perSentence.stream().map(List::copyOf).toList()));
+        markers = java.util.Collections.unmodifiableMap(m);
     }
 
     /** The pairs that have the pivot (the first article) on the left. */
     public List<PairComparison> pivotPairs() {
         String pivot = articles.isEmpty() ? "" : articles.get(0).id();
         return pairs.stream().filter(p -> p.left().equals(pivot)).toList();
+    }
+
+    /** The framing markers of sentence {@code index} of article {@code id}; empty when unknown. */
+    public List<FramingMarker> markers(String id, int index) {
+        List<List<FramingMarker>> perSentence = markers.get(id);
+        return perSentence == null || index >= perSentence.size() ? List.of() : perSentence.get(index);
     }
 
     /** The article with the given id. */

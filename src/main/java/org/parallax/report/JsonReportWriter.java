@@ -16,6 +16,7 @@ import org.parallax.claims.Claim;
 import org.parallax.diff.AlignedSegment;
 import org.parallax.diff.DiffSegment;
 import org.parallax.frame.FramingDifference;
+import org.parallax.frame.FramingMarker;
 import org.parallax.ingest.ArticleMetadata;
 import org.parallax.ingest.Block;
 import org.parallax.ingest.Removal;
@@ -41,7 +42,7 @@ public final class JsonReportWriter {
             g.writeStringField("title", comparison.title());
             g.writeArrayFieldStart("articles");
             for (Article article : comparison.articles()) {
-                writeArticle(g, article);
+                writeArticle(g, article, comparison);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("pairs");
@@ -70,7 +71,7 @@ public final class JsonReportWriter {
     /** Writes one article object, shaped like the report's {@code articles[]} entries. */
     public void writeArticle(Article article, OutputStream out) throws IOException {
         try (JsonGenerator g = generator(out)) {
-            writeArticle(g, article);
+            writeArticle(g, article, null);
             g.writeRaw('\n');
         }
     }
@@ -83,7 +84,8 @@ public final class JsonReportWriter {
         return g;
     }
 
-    private static void writeArticle(JsonGenerator g, Article article) throws IOException {
+    /** Writes one article; with a comparison, each sentence carries its framing markers. */
+    private static void writeArticle(JsonGenerator g, Article article, Comparison comparison) throws IOException {
         ArticleMetadata m = article.metadata();
         g.writeStartObject();
         g.writeStringField("id", article.id());
@@ -115,6 +117,19 @@ public final class JsonReportWriter {
             g.writeNumberField("block", s.block());
             g.writeStringField("text", s.text());
             g.writeStringField("normal", s.normal());
+            if (comparison != null) {
+                g.writeArrayFieldStart("framing");
+                for (FramingMarker f : comparison.markers(article.id(), s.index())) {
+                    g.writeStartObject();
+                    g.writeStringField("type", f.type().id());
+                    g.writeStringField("text", f.text());
+                    g.writeNumberField("start", f.start());
+                    g.writeNumberField("end", f.end());
+                    g.writeStringField("detail", f.detail());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

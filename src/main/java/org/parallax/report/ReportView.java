@@ -10,8 +10,8 @@ import java.util.Map;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.align.UnitKind;
 import org.parallax.claims.Claim;
+import org.parallax.claims.Prominence;
 import org.parallax.frame.ArticleFraming;
-import org.parallax.ingest.BlockKind;
 import org.parallax.diff.DiffOp;
 import org.parallax.diff.AlignedSegment;
 import org.parallax.frame.FramingDifference;
@@ -236,12 +236,6 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         for (int c = 0; c < comparison.claims().size(); c++) {
             Claim claim = comparison.claims().get(c);
             List<ClaimCell> cells = new ArrayList<>();
-            boolean othersSame = false;
-            for (Map.Entry<String, List<AlignedSegment>> e : claim.wording().entrySet()) {
-                if (!e.getKey().equals(claim.common()) && allEqual(e.getValue())) {
-                    othersSame = true;
-                }
-            }
             for (Article a : articles) {
                 List<Integer> indices = claim.members().get(a.id());
                 if (indices == null) {
@@ -249,19 +243,12 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                     continue;
                 }
                 List<AlignedSegment> wording = claim.wording().get(a.id());
-                String kind;
-                if (claim.outlets() == 1) {
-                    kind = "unique";
-                } else if (a.id().equals(claim.common()) ? othersSame : allEqual(wording)) {
-                    kind = "shared";
-                } else {
-                    kind = "reworded";
-                }
+                String kind = claim.kindOf(a.id());
                 List<Piece> pieces = new ArrayList<>();
                 for (AlignedSegment d : wording) {
                     pieces.add(new Piece(d.op().id(), d.op() == DiffOp.DELETE ? d.left() : d.right()));
                 }
-                cells.add(new ClaimCell(true, kind, prominence(a, indices), pieces));
+                cells.add(new ClaimCell(true, kind, Prominence.of(a, indices), pieces));
                 for (int i : indices) {
                     strips.get(a.id())[i] = new CoverageCell(kind, claim.id(),
                             "sentence " + (i + 1) + ": " + kind + ", claim " + (c + 1));
@@ -283,30 +270,6 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             coverage.add(new CoverageStrip(cards.get(i), list, unique));
         }
         return new ClaimViews(rows, coverage);
-    }
-
-    private static boolean allEqual(List<AlignedSegment> segments) {
-        return segments.stream().allMatch(d -> d.op() == DiffOp.EQUAL);
-    }
-
-    /**
-     * "lead" when the claim opens the article (its first sentence lies in the headline or the first
-     * two paragraphs), "end" when it stands in the last sixth, else empty.
-     */
-    private static String prominence(Article article, List<Integer> indices) {
-        int first = indices.get(0);
-        int block = article.sentences().get(first).block();
-        int paragraphsBefore = 0;
-        for (int b = 0; b < block && b < article.blocks().size(); b++) {
-            if (article.blocks().get(b).kind() == BlockKind.PARAGRAPH) {
-                paragraphsBefore++;
-            }
-        }
-        if (paragraphsBefore < 2) {
-            return "lead";
-        }
-        int n = article.sentences().size();
-        return n >= 6 && first >= n - n / 6 ? "end" : "";
     }
 
     private static List<MatrixRow> matrix(Comparison comparison, List<ArticleCard> cards) {

@@ -49,7 +49,7 @@ final class WarmUpSample {
         for (Article a : articles) {
             framing.put(a.id(), ArticleFraming.of(List.of()));
         }
-        return new Comparison("Sample", articles, pairs, claims, framing);
+        return new Comparison("Sample", articles, pairs, claims, framing, Map.of());
     }
 
     private static Article article(String id) {

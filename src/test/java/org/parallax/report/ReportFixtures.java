@@ -58,6 +58,6 @@ final class ReportFixtures {
                 new UnitComparison("u3", new AlignmentUnit(List.of(2), List.of(), UnitKind.LEFT_ONLY, false, 1.0), List.of(), List.of()),
                 new UnitComparison("u4", new AlignmentUnit(List.of(), List.of(2), UnitKind.RIGHT_ONLY, false, 1.0), List.of(), List.of()));
         return new Comparison("USA und EU zum Exchange-Hack", List.of(us, eu),
-                List.of(new PairComparison("a1", "a2", 0.47, units)), List.of(), Map.of());
+                List.of(new PairComparison("a1", "a2", 0.47, units)), List.of(), Map.of(), Map.of());
     }
 }

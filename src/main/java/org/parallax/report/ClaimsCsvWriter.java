@@ -1,0 +1,77 @@
+package org.parallax.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.claims.Claim;
+import org.parallax.claims.Prominence;
+import org.parallax.frame.FramingMarker;
+import org.parallax.pipeline.Article;
+
+/**
+ * Writes the claim table as CSV for R, pandas or a spreadsheet: one row per claim and outlet, omissions
+ * included. RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a comma, quote or
+ * line break, quotes doubled; UTF-8 without byte-order mark. Stateless and thread-safe.
+ */
+public final class ClaimsCsvWriter {
+
+    /** The header row. */
+    public static final List<String> COLUMNS = List.of("claim", "article", "outlet", "sentences", "position",
+            "prominence", "kind", "wording", "framing");
+
+    public void write(Comparison comparison, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        row(w, COLUMNS);
+        for (Claim claim : comparison.claims()) {
+            for (Article a : comparison.articles()) {
+                List<Integer> indices = claim.members().get(a.id());
+                String sentences = "";
+                String position = "";
+                String prominence = "";
+                String wording = "";
+                List<String> framing = new ArrayList<>();
+                if (indices != null) {
+                    StringBuilder text = new StringBuilder();
+                    List<String> numbers = new ArrayList<>();
+                    for (int i : indices) {
+                        numbers.add(String.valueOf(i));
+                        text.append(text.length() > 0 ? " " : "").append(a.sentences().get(i).text());
+                        for (FramingMarker m : comparison.markers(a.id(), i)) {
+                            framing.add(m.type().id() + ":" + m.text());
+                        }
+                    }
+                    sentences = String.join(" ", numbers);
+                    int n = a.sentences().size();
+                    position = JsonReportWriter.round(n <= 1 ? 0 : (double) indices.get(0) / (n - 1)).toPlainString();
+                    prominence = Prominence.of(a, indices);
+                    wording = text.toString();
+                }
+                row(w, List.of(claim.id(), a.id(), a.metadata().outlet(), sentences, position, prominence,
+                        claim.kindOf(a.id()), wording, String.join("; ", framing)));
+            }
+        }
+        w.flush();
+    }
+
+    private static void row(Writer w, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(fields.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    /** A field as RFC 4180 writes it. */
+    static String quote(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}
