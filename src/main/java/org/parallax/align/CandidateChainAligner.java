@@ -29,7 +29,13 @@ import org.parallax.normalise.TextNormaliser;
  *       {@code movedThreshold}, repeated while it finds units; these units are flagged moved.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe; deterministic. Every sentence ends in exactly one unit.
+ * <p>Scores: a two-sided unit scores its similarity (1 when identical after comparison
+ * normalisation); a one-sided unit scores 1 minus the best similarity its sentence reached with any
+ * candidate, so a low score marks an omission that may be a missed match. The pair's similarity is
+ * the share of sentences of both articles in two-sided units, each weighted by its unit's score.
+ *
+ * <p>Immutable and thread-safe; deterministic (swapping the articles mirrors the units). Every
+ * sentence ends in exactly one unit.
  */
 public final class CandidateChainAligner implements SentenceAligner {
 
