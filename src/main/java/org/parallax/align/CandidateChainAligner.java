@@ -45,12 +45,13 @@ public final class CandidateChainAligner implements SentenceAligner {
     private final AlignerOptions options;
     private final TextNormaliser normaliser;
     private final ContentWordStemmer stemmer;
-    private final AnchorExtractor anchors = new AnchorExtractor();
+    private final AnchorExtractor anchors;
 
     public CandidateChainAligner(String language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.stemmer = ContentWordStemmer.forLanguage(language);
+        this.anchors = AnchorExtractor.forLanguage(language);
     }
 
     public AlignerOptions options() {
