@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the parts of a sentence that outlets rarely change when they rewrite it: numbers, month
- * names (as month numbers, so "Juli" and "July" agree), words in quotation marks and acronyms such
- * as "USA" or "NATO". Immutable and thread-safe.
+ * names (as month numbers, so "Juli" and "July" agree), words in quotation marks, acronyms such as
+ * "USA" or "NATO", and, in languages that capitalise only names (not German, where every noun is
+ * capitalised), capitalised words inside the sentence. Immutable and thread-safe.
  */
 final class AnchorExtractor {
 
@@ -20,6 +21,8 @@ final class AnchorExtractor {
     static final Pattern QUOTED = Pattern.compile("[„“”\"«»‹›]([^„“”\"«»‹›]{1,80})[„“”\"«»‹›]");
     /** Acronyms: a capital followed by at least one more capital or digit, as a whole word. */
     static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}\\d]+(?![\\p{L}\\d])");
+    /** A capitalised word inside a sentence: after a word, number, comma, semicolon or bracket and one space. */
+    static final Pattern INNER_CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;)]\\s)\\p{Lu}\\p{Ll}+");
     /** Words (letters only), for month names and the words of quotations. */
     static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -36,6 +39,24 @@ final class AnchorExtractor {
             Map.entry("oktober", 10), Map.entry("october", 10),
             Map.entry("november", 11),
             Map.entry("dezember", 12), Map.entry("december", 12));
+
+    private final boolean capitalisedNames;
+
+    /** Anchors without names (German: capitals mark every noun). */
+    AnchorExtractor() {
+        this(false);
+    }
+
+    /** @param capitalisedNames whether capitalised words inside a sentence count as names */
+    AnchorExtractor(boolean capitalisedNames) {
+        this.capitalisedNames = capitalisedNames;
+    }
+
+    /** German capitalises every noun, so capitals say nothing about names there. */
+    static AnchorExtractor forLanguage(String language) {
+        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        return new AnchorExtractor(!lang.isEmpty() && !lang.startsWith("de"));
+    }
 
     /** The anchors of {@code sentence}, in order of appearance; duplicates kept (they count as term frequency). */
     List<String> anchors(String sentence) {
@@ -61,6 +82,14 @@ final class AnchorExtractor {
         Matcher acronym = ACRONYM.matcher(sentence);
         while (acronym.find()) {
             out.add("@" + acronym.group().toLowerCase(Locale.ROOT));
+        }
+        if (capitalisedNames) {
+            Matcher name = INNER_CAPITALISED.matcher(sentence);
+            while (name.find()) {
+                if (!MONTHS.containsKey(name.group().toLowerCase(Locale.ROOT))) {
+                    out.add("@" + name.group().toLowerCase(Locale.ROOT));
+                }
+            }
         }
         return out;
     }

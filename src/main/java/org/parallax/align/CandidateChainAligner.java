@@ -3,7 +3,6 @@ package org.parallax.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,19 +29,29 @@ import org.parallax.normalise.TextNormaliser;
  *       {@code movedThreshold}, repeated while it finds units; these units are flagged moved.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe; deterministic. Every sentence ends in exactly one unit.
+ * <p>Scores: a two-sided unit scores its similarity (1 when identical after comparison
+ * normalisation); a one-sided unit scores 1 minus the best similarity its sentence reached with any
+ * candidate, so a low score marks an omission that may be a missed match. The pair's similarity is
+ * the share of sentences of both articles in two-sided units, each weighted by its unit's score.
+ *
+ * <p>Immutable and thread-safe; deterministic (swapping the articles mirrors the units). Every
+ * sentence ends in exactly one unit.
  */
 public final class CandidateChainAligner implements SentenceAligner {
+
+    /** Equal sentences of the other side proposed per sentence, nearest by relative position first. */
+    private static final int DUPLICATE_CANDIDATES = 8;
 
     private final AlignerOptions options;
     private final TextNormaliser normaliser;
     private final ContentWordStemmer stemmer;
-    private final AnchorExtractor anchors = new AnchorExtractor();
+    private final AnchorExtractor anchors;
 
     public CandidateChainAligner(String language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.stemmer = ContentWordStemmer.forLanguage(language);
+        this.anchors = AnchorExtractor.forLanguage(language);
     }
 
     public AlignerOptions options() {
@@ -138,7 +147,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
                 continue;
             }
-            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b)));
+            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b)));
         }
         return out;
     }
@@ -154,26 +163,48 @@ public final class CandidateChainAligner implements SentenceAligner {
         return f.similarity(i0, j1) + f.similarity(i1, j0) > f.similarity(i0, j0) + f.similarity(i1, j1);
     }
 
-    /** Sentences with equal compact forms are always candidates (even when they have no terms). */
+    /**
+     * Sentences with equal compact forms are always candidates (even when they have no terms): for
+     * each sentence, the few equal sentences of the other side nearest by relative position, in
+     * both directions so that swapping the articles proposes the same pairs.
+     */
     private static void exactDuplicates(PairFeatures f, Set<Long> pairs) {
+        int nl = f.leftSize();
+        int nr = f.rightSize();
         Map<String, List<Integer>> rightByCompact = new HashMap<>();
-        for (int j = 0; j < f.rightSize(); j++) {
+        for (int j = 0; j < nr; j++) {
             rightByCompact.computeIfAbsent(f.rightCompact(j), k -> new ArrayList<>()).add(j);
         }
-        int nr = f.rightSize();
-        for (int i = 0; i < f.leftSize(); i++) {
-            List<Integer> same = rightByCompact.get(f.leftCompact(i));
-            if (same == null) {
-                continue;
-            }
-            // the nearest few by relative position keep repeated lines from growing quadratically
-            int centre = (int) Math.round((double) i * nr / Math.max(1, f.leftSize()));
-            List<Integer> nearest = new ArrayList<>(same);
-            nearest.sort(Comparator.comparingInt((Integer j) -> Math.abs(j - centre)).thenComparingInt(j -> j));
-            for (int k = 0; k < Math.min(8, nearest.size()); k++) {
-                pairs.add((long) i * nr + nearest.get(k));
+        Map<String, List<Integer>> leftByCompact = new HashMap<>();
+        for (int i = 0; i < nl; i++) {
+            leftByCompact.computeIfAbsent(f.leftCompact(i), k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < nl; i++) {
+            for (int j : nearest(rightByCompact.get(f.leftCompact(i)), (int) Math.round((double) i * nr / nl))) {
+                pairs.add((long) i * nr + j);
             }
         }
+        for (int j = 0; j < nr; j++) {
+            for (int i : nearest(leftByCompact.get(f.rightCompact(j)), (int) Math.round((double) j * nl / nr))) {
+                pairs.add((long) i * nr + j);
+            }
+        }
+    }
+
+    /** Up to {@link #DUPLICATE_CANDIDATES} of the ascending {@code positions} nearest to {@code centre}. */
+    private static List<Integer> nearest(List<Integer> positions, int centre) {
+        if (positions == null) {
+            return List.of();
+        }
+        int hi = Collections.binarySearch(positions, centre);
+        hi = hi >= 0 ? hi : -hi - 1;
+        int lo = hi - 1;
+        List<Integer> out = new ArrayList<>();
+        while (out.size() < DUPLICATE_CANDIDATES && (lo >= 0 || hi < positions.size())) {
+            boolean takeLow = hi >= positions.size() || (lo >= 0 && centre - positions.get(lo) <= positions.get(hi) - centre);
+            out.add(takeLow ? positions.get(lo--) : positions.get(hi++));
+        }
+        return out;
     }
 
     private static int[][] shapes(int maxRun) {
@@ -187,6 +218,26 @@ public final class CandidateChainAligner implements SentenceAligner {
             out.add(new int[] {2, 2});
         }
         return out.toArray(new int[0][]);
+    }
+
+    /**
+     * A key for telling equally good chains apart that is the same when the articles swap sides: a
+     * hash of the unit's text on both sides times its position counted on both sides. Summed along a
+     * chain it separates chains that match the same texts at other places (left "A B A" with right
+     * "B A B"), so the mirrored input gets the mirrored answer. The sum over a chain fits a long for
+     * articles of up to 100,000 sentences a side (beyond, it wraps: still deterministic).
+     */
+    private static long tieKey(PairFeatures f, int i0, int a, int j0, int b) {
+        long text = 0;
+        for (int i = i0; i < i0 + a; i++) {
+            text = text * 31 + f.leftCompact(i).hashCode();
+        }
+        long other = 0;
+        for (int j = j0; j < j0 + b; j++) {
+            other = other * 31 + f.rightCompact(j).hashCode();
+        }
+        long position = 2L * i0 + a + 2L * j0 + b + 1;
+        return (((text + other) & 0xFFFFFF) + 1) * position;
     }
 
     private double gain(Block b, double threshold) {
@@ -216,6 +267,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             return List.of();
         }
         double[] value = new double[n];
+        long[] tie = new long[n];
         int[] prev = new int[n];
         long[] ends = new long[n];
         for (int k = 0; k < n; k++) {
@@ -233,15 +285,16 @@ public final class CandidateChainAligner implements SentenceAligner {
             while (inserted < n && blocks.get(byEnd[inserted]).i0 + blocks.get(byEnd[inserted]).a <= b.i0) {
                 int e = byEnd[inserted++];
                 Block eb = blocks.get(e);
-                tree.offer(eb.j0 + eb.b - 1, value[e], e);
+                tree.offer(eb.j0 + eb.b - 1, value[e], tie[e], e);
             }
             int p = b.j0 > 0 ? tree.argMax(b.j0 - 1) : -1;
             value[k] = gains[k] + (p >= 0 ? value[p] : 0);
+            tie[k] = b.tieKey + (p >= 0 ? tie[p] : 0);
             prev[k] = p;
         }
         int best = 0;
         for (int k = 1; k < n; k++) {
-            if (value[k] > value[best]) {
+            if (better(value[k], tie[k], value[best], tie[best])) {
                 best = k;
             }
         }
@@ -253,6 +306,14 @@ public final class CandidateChainAligner implements SentenceAligner {
         return out;
     }
 
+    /**
+     * Chains of equal gain are told apart by a key that does not change when the articles swap
+     * sides, so that the mirrored input gets the mirrored answer (see {@link Block#tieKey}).
+     */
+    private static boolean better(double value, long tie, double otherValue, long otherTie) {
+        return value > otherValue || (value == otherValue && tie > otherTie);
+    }
+
     /** A candidate unit: left run [i0, i0 + a), right run [j0, j0 + b). */
     static final class Block {
         final int i0;
@@ -260,14 +321,17 @@ public final class CandidateChainAligner implements SentenceAligner {
         final int j0;
         final int b;
         final double sim;
+        /** See {@link CandidateChainAligner#tieKey}. */
+        final long tieKey;
         boolean moved;
 
-        Block(int i0, int a, int j0, int b, double sim) {
+        Block(int i0, int a, int j0, int b, double sim, long tieKey) {
             this.i0 = i0;
             this.a = a;
             this.j0 = j0;
             this.b = b;
             this.sim = sim;
+            this.tieKey = tieKey;
         }
 
         boolean isFree(boolean[] usedLeft, boolean[] usedRight) {
@@ -285,38 +349,52 @@ public final class CandidateChainAligner implements SentenceAligner {
         }
     }
 
-    /** Fenwick tree of prefix maxima: value and the index that holds it (smaller index on ties). */
+    /** Fenwick tree of prefix maxima of (value, tie key): the index that holds it (smaller index on full ties). */
     private static final class PrefixMax {
         private final double[] best;
+        private final long[] tie;
         private final int[] arg;
 
         PrefixMax(int size) {
             best = new double[size + 1];
+            tie = new long[size + 1];
             arg = new int[size + 1];
             Arrays.fill(best, Double.NEGATIVE_INFINITY);
             Arrays.fill(arg, -1);
         }
 
-        void offer(int position, double value, int index) {
+        private boolean wins(double value, long tieKey, int index, int slot) {
+            return arg[slot] < 0 || better(value, tieKey, best[slot], tie[slot])
+                    || (value == best[slot] && tieKey == tie[slot] && index < arg[slot]);
+        }
+
+        void offer(int position, double value, long tieKey, int index) {
             for (int k = position + 1; k < best.length; k += k & -k) {
-                if (value > best[k] || (value == best[k] && index < arg[k])) {
+                if (wins(value, tieKey, index, k)) {
                     best[k] = value;
+                    tie[k] = tieKey;
                     arg[k] = index;
                 }
             }
         }
 
-        /** Index of the largest value at positions {@code <= position}, or -1. */
+        /** Index of the largest (value, tie key) at positions {@code <= position}, or -1. */
         int argMax(int position) {
-            double v = Double.NEGATIVE_INFINITY;
-            int a = -1;
+            int slot = -1;
             for (int k = position + 1; k > 0; k -= k & -k) {
-                if (best[k] > v || (best[k] == v && arg[k] >= 0 && (a < 0 || arg[k] < a))) {
-                    v = best[k];
-                    a = arg[k];
+                if (arg[k] >= 0 && beats(k, slot)) {
+                    slot = k;
                 }
             }
-            return a;
+            return slot < 0 ? -1 : arg[slot];
+        }
+
+        private boolean beats(int slot, int currentSlot) {
+            if (currentSlot < 0) {
+                return true;
+            }
+            return better(best[slot], tie[slot], best[currentSlot], tie[currentSlot])
+                    || (best[slot] == best[currentSlot] && tie[slot] == tie[currentSlot] && arg[slot] < arg[currentSlot]);
         }
     }
 }

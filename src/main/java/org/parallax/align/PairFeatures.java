@@ -165,12 +165,32 @@ final class PairFeatures {
      */
     double similarity(int i0, int a, int j0, int b) {
         double[] dot = new double[3];
-        for (int i = i0; i < i0 + a; i++) {
-            for (int j = j0; j < j0 + b; j++) {
-                int c = cell(i, j);
-                dot[0] += cells.value(c, 0);
-                dot[1] += cells.value(c, 1);
-                dot[2] += cells.value(c, 2);
+        if (a == 1 || b == 1) {
+            // one row or one column: the same order of additions whichever article is on the left
+            for (int i = i0; i < i0 + a; i++) {
+                for (int j = j0; j < j0 + b; j++) {
+                    int c = cell(i, j);
+                    dot[0] += cells.value(c, 0);
+                    dot[1] += cells.value(c, 1);
+                    dot[2] += cells.value(c, 2);
+                }
+            }
+        } else {
+            // several rows and columns: add in ascending order, which does not depend on the sides
+            double[][] parts = new double[3][a * b];
+            for (int i = i0; i < i0 + a; i++) {
+                for (int j = j0; j < j0 + b; j++) {
+                    int c = cell(i, j);
+                    for (int s = 0; s < 3; s++) {
+                        parts[s][(i - i0) * b + j - j0] = cells.value(c, s);
+                    }
+                }
+            }
+            for (int s = 0; s < 3; s++) {
+                java.util.Arrays.sort(parts[s]);
+                for (double v : parts[s]) {
+                    dot[s] += v;
+                }
             }
         }
         double sum = 0;

@@ -16,12 +16,13 @@ public final class TfIdfCosineSimilarity implements SentenceSimilarity {
     private final AlignerOptions options;
     private final TextNormaliser normaliser;
     private final ContentWordStemmer stemmer;
-    private final AnchorExtractor anchors = new AnchorExtractor();
+    private final AnchorExtractor anchors;
 
     public TfIdfCosineSimilarity(String language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.stemmer = ContentWordStemmer.forLanguage(language);
+        this.anchors = AnchorExtractor.forLanguage(language);
     }
 
     /** The similarity with the default options for {@code language}. */

@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.parallax.bench.SyntheticArticles;
@@ -90,6 +93,25 @@ class AlignerPropertiesTest {
             backward.add(u.right() + "|" + u.left() + "|" + u.kind() + "|" + u.moved() + "|" + u.score());
         }
         assertThat(backward).isEqualTo(forward);
+    }
+
+    @Property(tries = 200)
+    void swappingMirrorsEvenWithRepeatedSentences(@ForAll("repetitive") List<String> left, @ForAll("repetitive") List<String> right) {
+        Set<String> forward = new HashSet<>();
+        for (AlignmentUnit u : aligner.align(left, right).units()) {
+            forward.add(u.left() + "|" + u.right() + "|" + mirror(u.kind()) + "|" + u.moved() + "|" + u.score());
+        }
+        Set<String> backward = new HashSet<>();
+        for (AlignmentUnit u : aligner.align(right, left).units()) {
+            backward.add(u.right() + "|" + u.left() + "|" + u.kind() + "|" + u.moved() + "|" + u.score());
+        }
+        assertThat(backward).isEqualTo(forward);
+    }
+
+    @Provide
+    Arbitrary<List<String>> repetitive() {
+        return Arbitraries.of("So geschah es.", "Gott sah, dass es gut war.", "Es wurde Abend und es wurde Morgen.",
+                "Der Tag war zu Ende.", "Es wurde Abend.").list().ofMaxSize(12);
     }
 
     private static UnitKind mirror(UnitKind kind) {

@@ -77,6 +77,41 @@ class AnchorExtractorTest {
         assertThat(matches(AnchorExtractor.ACRONYM, text)).isEqualTo(expected);
     }
 
+    static Stream<Arguments> innerCapitalised() {
+        return Stream.of(
+                // names inside a sentence
+                Arguments.of("Officials in Washington blamed Beijing", List.of("Washington", "Beijing")),
+                Arguments.of("said Biden, Johnson and Macron", List.of("Biden", "Johnson", "Macron")),
+                // the first word and words after sentence punctuation or quotes are not names
+                Arguments.of("The attack. Officials said", List.of()),
+                Arguments.of("he said: Nobody knows", List.of()),
+                Arguments.of("called it \"Terrible\"", List.of()),
+                // acronyms are matched elsewhere, not here
+                Arguments.of("the US and NATO", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("innerCapitalised")
+    void innerCapitalisedPattern(String text, List<String> expected) {
+        assertThat(matches(AnchorExtractor.INNER_CAPITALISED, text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("englishAnchors")
+    void englishNamesAreAnchorsButGermanNounsAreNot(String language, String sentence, List<String> expected) {
+        assertThat(AnchorExtractor.forLanguage(language).anchors(sentence)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> englishAnchors() {
+        return Stream.of(
+                // English: capitalised words inside the sentence are names; months stay months
+                Arguments.of("en", "Officials in Washington blamed China in July", List.of("#m7", "@washington", "@china")),
+                // German: capitals mark nouns, so only the other anchors count
+                Arguments.of("de", "Die Regierung in Berlin warnt im Juli", List.of("#m7")),
+                // unknown language: treated like English
+                Arguments.of("fr", "Le président Macron a parlé", List.of("@macron")));
+    }
+
     static Stream<Arguments> words() {
         return Stream.of(
                 Arguments.of("Größe, Maß!", List.of("Größe", "Maß")),

@@ -132,6 +132,20 @@ class CandidateChainAlignerTest {
     }
 
     @Test
+    void englishParaphraseWithInflectionMatches() {
+        SentenceAligner english = SentenceAligners.forLanguage("en");
+        List<String> left = List.of("The government announced new sanctions against Russia on Monday.",
+                "Markets reacted calmly.");
+        List<String> right = List.of("Stocks barely moved after the news.",
+                "On Monday, the government is announcing a sanction package against Russia.");
+        Alignment a = english.align(left, right);
+        AlignmentUnit sanctions = unitWithLeft(a, 0);
+        assertThat(sanctions.right()).containsExactly(1);
+        assertThat(sanctions.kind()).isEqualTo(UnitKind.MODIFIED);
+        assertThat(unitWithLeft(a, 1).kind()).isEqualTo(UnitKind.LEFT_ONLY);
+    }
+
+    @Test
     void otherLanguagesFallBackToAnAlignerWithoutStemming() {
         SentenceAligner french = SentenceAligners.forLanguage("fr");
         Alignment a = french.align(List.of("Le gouvernement a annoncé une réforme.", "Il pleut."),

@@ -9,7 +9,8 @@ import org.parallax.normalise.TextNormaliser;
 /**
  * Fits the few settings of the aligner on a gold set by coordinate search: each setting in turn is
  * swept over a grid while the others stay fixed, keeping the value with the best mean of unit F1
- * over all units and without identical units; three rounds. Usage: {@code DOCS.jsonl GOLD.jsonl}.
+ * over all units and without identical units; two rounds. Usage: {@code DOCS.jsonl GOLD.jsonl [weights]}
+ * ({@code weights}: only sweep the three feature weights on a grid).
  */
 public final class FitAlignerOptions {
 
