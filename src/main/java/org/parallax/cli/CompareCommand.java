@@ -14,6 +14,7 @@ import org.parallax.io.AtomicFiles;
 import org.parallax.pipeline.Article;
 import org.parallax.pipeline.ArticleLoader;
 import org.parallax.pipeline.Comparer;
+import org.parallax.report.ClaimsCsvWriter;
 import org.parallax.report.Comparison;
 import org.parallax.report.HtmlReportRenderer;
 import org.parallax.report.JsonReportWriter;
@@ -40,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "REPORT.json", description = "Write the JSON report here.")
     Path json;
 
+    @Option(names = "--csv", paramLabel = "CLAIMS.csv", description = "Write the claim table as CSV here: one row per claim and outlet.")
+    Path csv;
+
     @Option(names = "--templates", paramLabel = "DIR", description = "Use the Thymeleaf templates in DIR before the built-in ones.")
     Path templates;
 
@@ -60,6 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
         InputFiles.requireDistinct(files);
         InputFiles.requireNotInput(html, files);
         InputFiles.requireNotInput(json, files);
+        InputFiles.requireNotInput(csv, files);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemon -> {
                     Thread t = new Thread(daemon, "parallax-compare");
@@ -105,6 +110,10 @@ public final class CompareCommand implements Callable<Integer> {
         if (json != null) {
             JsonReportWriter writer = new JsonReportWriter();
             AtomicFiles.write(json, out -> writer.write(comparison, out));
+        }
+        if (csv != null) {
+            ClaimsCsvWriter writer = new ClaimsCsvWriter();
+            AtomicFiles.write(csv, out -> writer.write(comparison, out));
         }
     }
 

@@ -62,6 +62,6 @@ class ArticleReadersTest {
 
     @Test
     void readsTheSeedThroughTheTextReader() {
-        assertThat(readers.read(TextArticleReaderTest.SEED).metadata().outlet()).isEqualTo("unknown");
+        assertThat(readers.read(TextArticleReaderTest.SEED).metadata().outlet()).isEqualTo("Unknown outlet (seed)");
     }
 }

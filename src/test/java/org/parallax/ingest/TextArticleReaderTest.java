@@ -28,7 +28,7 @@ class TextArticleReaderTest {
     void readsTheSeedArticleOneBlockPerLine() {
         RawArticle seed = reader.read(SEED);
 
-        assertThat(seed.metadata().outlet()).isEqualTo("unknown");
+        assertThat(seed.metadata().outlet()).isEqualTo("Unknown outlet (seed)");
         assertThat(seed.metadata().language()).isEqualTo("de");
         assertThat(seed.metadata().extra()).containsEntry("note", "seed article, text exactly as received");
         assertThat(seed.metadata().source()).isEqualTo(SEED.toString());
