@@ -1,0 +1,86 @@
+package org.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.align.UnitKind;
+import org.parallax.frame.FramingDifference;
+import org.parallax.frame.MarkerType;
+import org.parallax.report.Comparison;
+import org.parallax.report.PairComparison;
+import org.parallax.report.UnitComparison;
+
+/**
+ * The founding example: one outlet carries the US framing (the Ministry of State Security, "with very
+ * high probability", the White House as source), the other the EU framing (Chinese territory, no
+ * ministry, an anonymous "hieß es"). The unit that pairs the two attribution sentences must show the
+ * attribution, certainty and actor differences.
+ */
+class UsEuFramingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUnitPairingTheAttributionsShowsWhoSaysItHowSureAndWhomItBlames() throws Exception {
+        Path us = Files.writeString(dir.resolve("us.txt"), """
+                ---
+                outlet: Washingtoner Blatt
+                language: de
+                ---
+                USA machen China für Hackerangriff verantwortlich
+
+                Die US-Regierung hat China erstmals offiziell für den Angriff auf Microsoft verantwortlich gemacht.
+                Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus am Montag mit.
+
+                Vier mutmaßliche Hacker sollen angeklagt werden.
+                """);
+        Path eu = Files.writeString(dir.resolve("eu.txt"), """
+                ---
+                outlet: Brüsseler Bote
+                language: de
+                ---
+                EU sieht Angriff aus China
+
+                Die EU hat China für den Angriff auf Microsoft verantwortlich gemacht.
+                Der Hack sei von chinesischem Territorium aus gesteuert worden, hieß es am Montag.
+
+                Ein Ministerium nannte die EU nicht.
+                """);
+        ArticleLoader loader = new ArticleLoader(PipelineOptions.defaults());
+        Comparison comparison = new Comparer(PipelineOptions.defaults())
+                .compare("", List.of(loader.load(us, "a1"), loader.load(eu, "a2")));
+        PairComparison pair = comparison.pairs().get(0);
+        int usSentence = indexOf(comparison, "a1", "Der Hack sei");
+        int euSentence = indexOf(comparison, "a2", "Der Hack sei");
+        UnitComparison unit = pair.units().stream().filter(u -> u.unit().left().contains(usSentence)).findFirst().orElseThrow();
+        assertThat(unit.unit().right()).contains(euSentence);
+        assertThat(unit.unit().kind()).isEqualTo(UnitKind.MODIFIED);
+
+        List<FramingDifference> framing = unit.framing();
+        assertThat(framing).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(MarkerType.ATTRIBUTION);
+            assertThat(f.text() + " / " + f.counterpart()).contains("Weiße Haus").contains("hieß es");
+        });
+        assertThat(framing).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(MarkerType.HEDGE);
+            assertThat(f.side()).isEqualTo("left");
+            assertThat(f.text()).contains("mit sehr hoher Wahrscheinlichkeit");
+        });
+        assertThat(framing).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(MarkerType.ACTOR);
+            assertThat(f.text() + " / " + f.counterpart()).contains("Ministerium für Staatssicherheit")
+                    .contains("chinesischem Territorium");
+        });
+        assertThat(framing.get(0).type()).isIn(MarkerType.ATTRIBUTION, MarkerType.HEDGE);
+    }
+
+    private static int indexOf(Comparison comparison, String article, String start) {
+        return comparison.article(article).orElseThrow().sentences().stream()
+                .filter(s -> s.text().startsWith(start)).findFirst().orElseThrow().index();
+    }
+}
