@@ -15,6 +15,8 @@ import org.parallax.frame.ArticleFraming;
 import org.parallax.diff.DiffOp;
 import org.parallax.diff.AlignedSegment;
 import org.parallax.frame.FramingDifference;
+import org.parallax.frame.FramingMarker;
+import org.parallax.normalise.TextNormaliser;
 import org.parallax.frame.MarkerType;
 import org.parallax.ingest.ArticleMetadata;
 import org.parallax.ingest.Removal;
@@ -147,10 +149,11 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
     /** One pair of articles: summary, framing panel and aligned rows. */
     public record PairSection(String id, ArticleCard left, ArticleCard right, String similarity,
-            List<KindCount> counts, int movedCount, List<FramingItem> keyFraming, List<FramingItem> otherFraming,
-            List<UnitRow> rows) {
+            List<KindCount> counts, int movedCount, List<FramingItem> articleFraming, List<FramingItem> keyFraming,
+            List<FramingItem> otherFraming, List<UnitRow> rows) {
         public PairSection {
             counts = List.copyOf(counts);
+            articleFraming = List.copyOf(articleFraming);
             keyFraming = List.copyOf(keyFraming);
             otherFraming = List.copyOf(otherFraming);
             rows = List.copyOf(rows);
@@ -195,7 +198,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             PairComparison pair = pivotPairs.get(p);
             String prefix = single ? "" : "p" + (p + 1) + "-";
             sections.add(section("p" + (p + 1), prefix, pair, byId.get(pair.left()), byId.get(pair.right()),
-                    articles.get(pair.left()), articles.get(pair.right())));
+                    articles.get(pair.left()), articles.get(pair.right()), comparison));
         }
         String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language();
         ClaimViews claimViews = claimViews(comparison, cards);
@@ -297,7 +300,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     }
 
     private static PairSection section(String id, String prefix, PairComparison pair, ArticleCard left,
-            ArticleCard right, Article leftArticle, Article rightArticle) {
+            ArticleCard right, Article leftArticle, Article rightArticle, Comparison comparison) {
         List<UnitComparison> units = pair.units();
         Map<Integer, Integer> unitOfRight = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
@@ -348,7 +351,75 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         for (UnitKind k : UnitKind.values()) {
             kindCounts.add(new KindCount(k.id(), kindLabel(k, left, right), counts.getOrDefault(k, 0)));
         }
-        return new PairSection(id, left, right, percent(pair.similarity()), kindCounts, moved, key, other, rows);
+        List<FramingItem> whole = articleContrast(comparison, leftArticle, rightArticle, units, prefix);
+        return new PairSection(id, left, right, percent(pair.similarity()), kindCounts, moved, whole, key, other, rows);
+    }
+
+    /** Types compared across the whole articles: whom each blames, how sure it sounds, whom it cites. */
+    private static final List<MarkerType> CONTRAST_TYPES = List.of(MarkerType.HEDGE, MarkerType.ACTOR,
+            MarkerType.ATTRIBUTION);
+
+    /**
+     * What one article says and the other never does, over the whole texts: actors named, hedges and
+     * statements of certainty, sources cited. This is the contrast a reader needs first when two
+     * outlets carry different framings in sentences that do not align with each other.
+     */
+    private static List<FramingItem> articleContrast(Comparison comparison, Article left, Article right,
+            List<UnitComparison> units, String prefix) {
+        List<FramingItem> items = new ArrayList<>();
+        for (MarkerType type : CONTRAST_TYPES) {
+            Map<String, Occurrence> l = occurrences(comparison, left, type);
+            Map<String, Occurrence> r = occurrences(comparison, right, type);
+            for (Map.Entry<String, Occurrence> e : l.entrySet()) {
+                if (!r.containsKey(e.getKey())) {
+                    int unit = unitOf(units, e.getValue().sentence(), true);
+                    items.add(new FramingItem(type.id(), TYPE_LABELS.get(type), e.getValue().text(), "",
+                            prefix + units.get(unit).anchor(), unit + 1));
+                }
+            }
+            for (Map.Entry<String, Occurrence> e : r.entrySet()) {
+                if (!l.containsKey(e.getKey())) {
+                    int unit = unitOf(units, e.getValue().sentence(), false);
+                    items.add(new FramingItem(type.id(), TYPE_LABELS.get(type), "", e.getValue().text(),
+                            prefix + units.get(unit).anchor(), unit + 1));
+                }
+            }
+        }
+        return items;
+    }
+
+    private record Occurrence(String text, int sentence) {
+    }
+
+    /** First occurrence of each distinct value of {@code type} in the article, in text order. */
+    private static Map<String, Occurrence> occurrences(Comparison comparison, Article article, MarkerType type) {
+        Map<String, Occurrence> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < article.sentences().size(); i++) {
+            for (FramingMarker m : comparison.markers(article.id(), i)) {
+                if (m.type() != type) {
+                    continue;
+                }
+                String key = switch (type) {
+                    case HEDGE -> TextNormaliser.defaults().comparisonForm(m.text());
+                    case ATTRIBUTION -> m.detail().isEmpty() ? "" : m.detail();
+                    default -> m.detail().isEmpty() ? TextNormaliser.defaults().comparisonForm(m.text()) : m.detail();
+                };
+                if (type == MarkerType.ATTRIBUTION && key.isEmpty()) {
+                    continue;
+                }
+                out.putIfAbsent(key, new Occurrence(m.text(), i));
+            }
+        }
+        return out;
+    }
+
+    private static int unitOf(List<UnitComparison> units, int sentence, boolean left) {
+        for (int u = 0; u < units.size(); u++) {
+            if ((left ? units.get(u).unit().left() : units.get(u).unit().right()).contains(sentence)) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("sentence " + sentence + " is in no unit");
     }
 
     private static int typeRank(String typeId) {
