@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.align.UnitKind;
 import org.parallax.frame.FramingDifference;
 import org.parallax.frame.MarkerType;
 import org.parallax.report.Comparison;
+import org.parallax.report.HtmlReportRenderer;
 import org.parallax.report.PairComparison;
 import org.parallax.report.UnitComparison;
 
@@ -27,33 +30,10 @@ class UsEuFramingTest {
 
     @Test
     void theUnitPairingTheAttributionsShowsWhoSaysItHowSureAndWhomItBlames() throws Exception {
-        Path us = Files.writeString(dir.resolve("us.txt"), """
-                ---
-                outlet: Washingtoner Blatt
-                language: de
-                ---
-                USA machen China für Hackerangriff verantwortlich
-
-                Die US-Regierung hat China erstmals offiziell für den Angriff auf Microsoft verantwortlich gemacht.
-                Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus am Montag mit.
-
-                Vier mutmaßliche Hacker sollen angeklagt werden.
-                """);
-        Path eu = Files.writeString(dir.resolve("eu.txt"), """
-                ---
-                outlet: Brüsseler Bote
-                language: de
-                ---
-                EU sieht Angriff aus China
-
-                Die EU hat China für den Angriff auf Microsoft verantwortlich gemacht.
-                Der Hack sei von chinesischem Territorium aus gesteuert worden, hieß es am Montag.
-
-                Ein Ministerium nannte die EU nicht.
-                """);
-        ArticleLoader loader = new ArticleLoader(PipelineOptions.defaults());
-        Comparison comparison = new Comparer(PipelineOptions.defaults())
-                .compare("", List.of(loader.load(us, "a1"), loader.load(eu, "a2")));
+        writeArticles();
+        Path us = dir.resolve("us.txt");
+        Path eu = dir.resolve("eu.txt");
+        Comparison comparison = compare(us, eu);
         PairComparison pair = comparison.pairs().get(0);
         int usSentence = indexOf(comparison, "a1", "Der Hack sei");
         int euSentence = indexOf(comparison, "a2", "Der Hack sei");
@@ -77,6 +57,51 @@ class UsEuFramingTest {
                     .contains("chinesischem Territorium");
         });
         assertThat(framing.get(0).type()).isIn(MarkerType.ATTRIBUTION, MarkerType.HEDGE);
+    }
+
+    @Test
+    void theReportOpensWithTheContrastBetweenTheWholeArticles() throws Exception {
+        writeArticles();
+        Comparison comparison = compare(dir.resolve("us.txt"), dir.resolve("eu.txt"));
+        Document doc = Jsoup.parse(HtmlReportRenderer.builtIn().renderReport(comparison, null, null));
+        var rows = doc.select("section.framing table.whole tbody tr");
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).select("th").text()).isEqualTo("Certainty");
+        assertThat(rows.get(0).select("td").get(0).text()).contains("mit sehr hoher Wahrscheinlichkeit");
+        assertThat(rows.get(0).select("td").get(1).text()).isEqualTo("none");
+        assertThat(rows).anySatisfy(r -> assertThat(r.select("td").get(1).text()).contains("chinesischem Territorium"));
+    }
+
+    private Comparison compare(Path us, Path eu) {
+        ArticleLoader loader = new ArticleLoader(PipelineOptions.defaults());
+        return new Comparer(PipelineOptions.defaults()).compare("", List.of(loader.load(us, "a1"), loader.load(eu, "a2")));
+    }
+
+    private void writeArticles() throws java.io.IOException {
+        Files.writeString(dir.resolve("us.txt"), """
+                ---
+                outlet: Washingtoner Blatt
+                language: de
+                ---
+                USA machen China für Hackerangriff verantwortlich
+
+                Die US-Regierung hat China erstmals offiziell für den Angriff auf Microsoft verantwortlich gemacht.
+                Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom chinesischen Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus am Montag mit.
+
+                Vier mutmaßliche Hacker sollen angeklagt werden.
+                """);
+        Files.writeString(dir.resolve("eu.txt"), """
+                ---
+                outlet: Brüsseler Bote
+                language: de
+                ---
+                EU sieht Angriff aus China
+
+                Die EU hat China für den Angriff auf Microsoft verantwortlich gemacht.
+                Der Hack sei von chinesischem Territorium aus gesteuert worden, hieß es am Montag.
+
+                Ein Ministerium nannte die EU nicht.
+                """);
     }
 
     private static int indexOf(Comparison comparison, String article, String start) {
