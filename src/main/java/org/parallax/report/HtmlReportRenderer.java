@@ -17,6 +17,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class HtmlReportRenderer {
 
+    static {
+        RecordPropertyAccessor.install();
+    }
+
     private final TemplateEngine engine;
 
     private HtmlReportRenderer(TemplateEngine engine) {
