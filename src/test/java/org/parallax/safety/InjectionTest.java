@@ -96,7 +96,7 @@ class InjectionTest {
                 + "<meta property=\"og:site_name\" content=\"" + escaped + "\">"
                 + "<meta property=\"og:url\" content=\"" + escaped + "\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
-                + com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(hostile).toString().replace("</", "<\\/")
+                + com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(hostile).toString().replace("<", "\\u003c")
                 + "}</script></head><body><article><h1>" + escaped + "</h1>"
                 + "<p>Die USA machen China verantwortlich, sagte " + escaped + " am Montag.</p>"
                 + "<p><a href=\"javascript:alert(1)\">Link</a> " + escaped + "</p>"
