@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-/usr/bin/time -f "peak-rss=%M KB elapsed=%e s" \
+/usr/bin/time -f "peak-rss=%M KB elapsed=%e s user=%U s sys=%S s" \
   java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.parallax.bench.SiteBenchmark "${1:-1000}" "${2:-4}" "$work"

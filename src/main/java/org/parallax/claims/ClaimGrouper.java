@@ -93,7 +93,7 @@ public final class ClaimGrouper {
                 TreeSet<Integer> s = d.members().get(a.id());
                 if (s != null) {
                     members.put(a.id(), List.copyOf(s));
-                    texts.put(a.id(), text(a, s));
+                    texts.put(a.id(), a.text(List.copyOf(s)));
                 }
             }
             String common = mostCommon(texts);
@@ -104,17 +104,6 @@ public final class ClaimGrouper {
             claims.add(new Claim("c" + (claims.size() + 1), members, common, wording));
         }
         return claims;
-    }
-
-    private static String text(Article article, TreeSet<Integer> indices) {
-        StringBuilder b = new StringBuilder();
-        for (int i : indices) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(article.sentences().get(i).text());
-        }
-        return b.toString();
     }
 
     /**

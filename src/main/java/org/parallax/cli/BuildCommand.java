@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.parallax.report.HtmlReportRenderer;
 import java.nio.file.Path;
 import org.parallax.site.BuildProgress;
 import org.parallax.site.PipelineEventComparer;
@@ -28,8 +27,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be served from: adds canonical links and sitemap.xml.")
     String baseUrl;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Use the Thymeleaf templates in DIR before the built-in ones.")
-    Path templates;
+    @Mixin
+    TemplatesMixin templates;
 
     @Option(names = "--threads", paramLabel = "N", description = "Events built at once (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -54,7 +53,7 @@ public final class BuildCommand implements Callable<Integer> {
                 err.println("parallax: warning: " + warning);
             }
         });
-        SiteBuilder builder = new SiteBuilder(comparer, HtmlReportRenderer.withTemplates(templates), threads);
+        SiteBuilder builder = new SiteBuilder(comparer, templates.renderer(), threads);
         boolean terminal = System.console() != null;
         BuildProgress progress = (slug, done, total) -> {
             if (terminal) {

@@ -44,8 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "CLAIMS.csv", description = "Write the claim table as CSV here: one row per claim and outlet.")
     Path csv;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Use the Thymeleaf templates in DIR before the built-in ones.")
-    Path templates;
+    @Mixin
+    TemplatesMixin templates;
 
     @Option(names = "--title", description = "Title of the report (default: the pivot's title).")
     String title;
@@ -74,7 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
         try {
             // The template engine warms up on one core while the articles are read on the others.
             Future<HtmlReportRenderer> renderer = html == null ? null : pool.submit(() -> {
-                HtmlReportRenderer r = HtmlReportRenderer.withTemplates(templates);
+                HtmlReportRenderer r = templates.renderer();
                 r.warmUp();
                 return r;
             });

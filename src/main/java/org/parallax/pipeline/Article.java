@@ -40,6 +40,18 @@ public record Article(String id, ArticleMetadata metadata, List<Block> blocks, L
         }
     }
 
+    /** The original texts of the sentences at {@code indices}, joined with a space. */
+    public String text(List<Integer> indices) {
+        StringBuilder b = new StringBuilder();
+        for (int i : indices) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(sentences.get(i).text());
+        }
+        return b.toString();
+    }
+
     /** The sentences' original texts, in order. */
     public List<String> sentenceTexts() {
         return sentences.stream().map(Sentence::text).toList();

@@ -35,11 +35,9 @@ public final class ClaimsCsvWriter {
                 String wording = "";
                 List<String> framing = new ArrayList<>();
                 if (indices != null) {
-                    StringBuilder text = new StringBuilder();
                     List<String> numbers = new ArrayList<>();
                     for (int i : indices) {
                         numbers.add(String.valueOf(i));
-                        text.append(text.length() > 0 ? " " : "").append(a.sentences().get(i).text());
                         for (FramingMarker m : comparison.markers(a.id(), i)) {
                             framing.add(m.type().id() + ":" + m.text());
                         }
@@ -48,7 +46,7 @@ public final class ClaimsCsvWriter {
                     int n = a.sentences().size();
                     position = JsonReportWriter.round(n <= 1 ? 0 : (double) indices.get(0) / (n - 1)).toPlainString();
                     prominence = Prominence.of(a, indices);
-                    wording = text.toString();
+                    wording = a.text(indices);
                 }
                 row(w, List.of(claim.id(), a.id(), a.metadata().outlet(), sentences, position, prominence,
                         claim.kindOf(a.id()), wording, String.join("; ", framing)));

@@ -472,14 +472,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             }
             return out;
         }
-        StringBuilder text = new StringBuilder();
-        for (int i : indices) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(article.sentences().get(i).text());
-        }
-        out.add(new Piece("equal", text.toString()));
+        out.add(new Piece("equal", article.text(indices)));
         return out;
     }
 
