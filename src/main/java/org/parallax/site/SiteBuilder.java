@@ -1,0 +1,226 @@
+package org.parallax.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.parallax.io.AtomicFiles;
+import org.parallax.pipeline.Article;
+import org.parallax.report.ClaimsCsvWriter;
+import org.parallax.report.Comparison;
+import org.parallax.report.HtmlReportRenderer;
+import org.parallax.report.JsonReportWriter;
+import org.parallax.report.PairComparison;
+
+/**
+ * Builds the static site of a corpus: {@code SITE/index.html}, one {@code SITE/<slug>/index.html} with
+ * its {@code report.json} and {@code claims.csv} per event, and with a base URL a {@code sitemap.xml}. Links are relative, so
+ * the site works from {@code file://}, a sub-path or any host. The output is byte-identical for
+ * identical input. The site is built in a temporary folder beside the target and replaces the target
+ * only when every event succeeded. Thread-safe.
+ */
+public final class SiteBuilder {
+
+    private final EventComparer comparer;
+    private final HtmlReportRenderer renderer;
+    private final JsonReportWriter json = new JsonReportWriter();
+    private final ClaimsCsvWriter csv = new ClaimsCsvWriter();
+    private final int threads;
+
+    public SiteBuilder(EventComparer comparer, HtmlReportRenderer renderer, int threads) {
+        this.comparer = comparer;
+        this.renderer = renderer;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Summary of one built event, as the index lists it. */
+    public record EventEntry(String slug, String href, String title, String date, String summary,
+            List<String> outlets, List<Bar> similarity, int articles, int claims) {
+        public EventEntry {
+            outlets = List.copyOf(outlets);
+            similarity = List.copyOf(similarity);
+        }
+    }
+
+    /** One bar of an event's similarity overview: the pivot against one other outlet. */
+    public record Bar(String label, int percent) {
+    }
+
+    /** What the index page shows. */
+    public record IndexView(String title, List<EventEntry> events, int articles) {
+        public IndexView {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Builds the site of {@code corpus} into {@code site}.
+     *
+     * @param baseUrl absolute address the site will be served from (adds canonical links and a
+     *                sitemap), or empty
+     * @return the index's entries, in index order
+     * @throws IllegalArgumentException for a bad corpus or output folder; the target is untouched
+     */
+    public List<EventEntry> build(Path corpus, Path site, String baseUrl, BuildProgress progress) {
+        Path corpusAbs = corpus.toAbsolutePath().normalize();
+        Path siteAbs = site.toAbsolutePath().normalize();
+        if (siteAbs.startsWith(corpusAbs)) {
+            throw new IllegalArgumentException(site + ": the output folder lies inside the corpus; choose one outside it");
+        }
+        if (corpusAbs.startsWith(siteAbs)) {
+            throw new IllegalArgumentException(site + ": the output folder contains the corpus; choose another");
+        }
+        if (Files.exists(siteAbs) && !Files.isDirectory(siteAbs)) {
+            throw new IllegalArgumentException(site + ": exists and is not a folder");
+        }
+        List<CorpusEvent> events = new CorpusScanner().scan(corpus);
+        String base = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        Path tmp = temporaryBeside(siteAbs);
+        try {
+            List<EventEntry> entries = buildEvents(events, tmp, base, progress);
+            entries = new ArrayList<>(entries);
+            entries.sort(Comparator.comparing(EventEntry::date).reversed().thenComparing(EventEntry::slug));
+            int articles = entries.stream().mapToInt(EventEntry::articles).sum();
+            IndexView index = new IndexView("Parallax", entries, articles);
+            String html = renderer.render("index", Map.of("index", index), null, base.isEmpty() ? null : base);
+            Files.writeString(tmp.resolve("index.html"), html, StandardCharsets.UTF_8);
+            if (!base.isEmpty()) {
+                Files.writeString(tmp.resolve("sitemap.xml"), sitemap(base, entries), StandardCharsets.UTF_8);
+            }
+            replace(tmp, siteAbs);
+            tmp = null;
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(site + ": cannot write the site: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    private List<EventEntry> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, events.size()), r -> {
+            Thread t = new Thread(r, "parallax-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int[] done = {0};
+            List<Future<EventEntry>> futures = new ArrayList<>();
+            for (CorpusEvent event : events) {
+                futures.add(pool.submit(() -> {
+                    EventEntry entry = buildEvent(event, out, base);
+                    synchronized (done) {
+                        done[0]++;
+                        progress.eventBuilt(event.slug(), done[0], events.size());
+                    }
+                    return entry;
+                }));
+            }
+            List<EventEntry> entries = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    entries.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(events.get(i).dir() + ": " + cause.getMessage(), cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("build interrupted", e);
+                }
+            }
+            return entries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private EventEntry buildEvent(CorpusEvent event, Path out, String base) throws IOException {
+        Comparison comparison = comparer.compare(event);
+        Path dir = out.resolve(event.slug());
+        Files.createDirectories(dir);
+        String html = renderer.renderReport(comparison, "../index.html", base.isEmpty() ? null : base + event.slug() + "/");
+        Files.writeString(dir.resolve("index.html"), html, StandardCharsets.UTF_8);
+        try (var stream = Files.newOutputStream(dir.resolve("report.json"))) {
+            json.write(comparison, stream);
+        }
+        try (var stream = Files.newOutputStream(dir.resolve("claims.csv"))) {
+            csv.write(comparison, stream);
+        }
+        List<String> outlets = comparison.articles().stream().map(a -> a.metadata().outlet()).toList();
+        List<Bar> bars = new ArrayList<>();
+        for (PairComparison p : comparison.pivotPairs()) {
+            String outlet = comparison.article(p.right()).map(Article::metadata).map(m -> m.outlet()).orElse(p.right());
+            bars.add(new Bar(outlet, (int) Math.round(p.similarity() * 100)));
+        }
+        String title = !event.info().title().isEmpty() ? event.info().title() : comparison.title();
+        String date = !event.info().date().isEmpty() ? event.info().date()
+                : comparison.articles().isEmpty() ? "" : comparison.articles().get(0).metadata().published();
+        return new EventEntry(event.slug(), event.slug() + "/index.html", title, date, event.info().summary(),
+                outlets, bars, comparison.articles().size(), comparison.claims().size());
+    }
+
+    private static String sitemap(String base, List<EventEntry> entries) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        b.append("  <url><loc>").append(xml(base)).append("</loc></url>\n");
+        entries.stream().map(EventEntry::slug).sorted().forEach(slug ->
+                b.append("  <url><loc>").append(xml(base + slug + "/")).append("</loc></url>\n"));
+        return b.append("</urlset>\n").toString();
+    }
+
+    private static String xml(String s) {
+        return org.apache.commons.text.StringEscapeUtils.escapeXml10(s);
+    }
+
+    private static Path temporaryBeside(Path site) {
+        try {
+            Path parent = site.getParent();
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "." + site.getFileName() + ".building-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(site + ": cannot create a temporary folder beside it: " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts the finished {@code built} folder where {@code site} was; the old site is removed afterwards. */
+    private static void replace(Path built, Path site) throws IOException {
+        Path old = null;
+        if (Files.exists(site)) {
+            old = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + ".old-");
+            Files.delete(old);
+            AtomicFiles.moveIntoPlace(site, old);
+        }
+        AtomicFiles.moveIntoPlace(built, site);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a left-over temporary folder does not harm the site
+        }
+    }
+}

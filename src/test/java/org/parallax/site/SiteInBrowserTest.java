@@ -1,0 +1,112 @@
+package org.parallax.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Opens the site built from the bundled corpus in headless Chromium, as a reader would: the index,
+ * a link to an event, the claim table, the framing panel and the toggle. Uses Debian's chromium and
+ * chromedriver; skipped only when they are missing and never under CI.
+ */
+class SiteInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static ChromeDriver driver;
+    private static Path site;
+
+    @BeforeAll
+    static void buildSiteAndStartBrowser() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        }
+        assumeTrue(present, "browser test skipped: install Debian's chromium and chromium-driver to run it");
+        site = Path.of("target", "browser-site").toAbsolutePath();
+        SiteFixtures.builder().build(Path.of("corpus"), site, "", BuildProgress.silent());
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,1000", "--allow-file-access-from-files",
+                "--user-data-dir=" + Files.createTempDirectory("parallax-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void readerFollowsTheIndexToAnEventAndSeesClaimsFramingAndWorkingToggles() throws Exception {
+        driver.get(site.resolve("index.html").toUri().toString());
+        List<WebElement> events = driver.findElements(By.cssSelector("ol.events .event-title a"));
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        Files.write(Path.of("target", "browser-index.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        WebElement german = events.stream().filter(e -> e.getAttribute("href").contains("china-cyber-attribution"))
+                .findFirst().orElseThrow();
+        german.click();
+        assertThat(driver.getCurrentUrl()).endsWith("2021-07-19-china-cyber-attribution/index.html");
+
+        List<WebElement> claimRows = driver.findElements(By.cssSelector("table.claims tbody tr"));
+        assertThat(claimRows).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("table.claims tbody td.omitted"))).isNotEmpty();
+        WebElement panel = driver.findElement(By.cssSelector("section.framing"));
+        assertThat(panel.isDisplayed()).isTrue();
+        assertThat(panel.getText()).contains("Who says it");
+
+        WebElement toggle = driver.findElement(By.id("hide-identical"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        List<WebElement> identicalRows = driver.findElements(By.cssSelector("table.aligned tr.identical"));
+        assertThat(identicalRows).as("the corpus has sentences two outlets share word for word").isNotEmpty();
+        toggle.click();
+        assertThat(identicalRows).allMatch(r -> !r.isDisplayed());
+        toggle.click();
+        assertThat(identicalRows).allMatch(WebElement::isDisplayed);
+
+        List<WebElement> withFraming = driver.findElements(By.cssSelector("table.aligned tbody tr.has-framing"));
+        List<WebElement> withoutFraming = driver.findElements(By.cssSelector("table.aligned tbody tr:not(.has-framing)"));
+        assertThat(withFraming).isNotEmpty();
+        assertThat(withoutFraming).isNotEmpty();
+        driver.findElement(By.id("only-framing")).click();
+        assertThat(withoutFraming).noneMatch(WebElement::isDisplayed);
+        assertThat(withFraming).allMatch(WebElement::isDisplayed);
+
+        WebElement details = driver.findElement(By.cssSelector("details.removed-pieces"));
+        details.findElement(By.tagName("summary")).click();
+        assertThat(details.getAttribute("open")).isNotNull();
+
+        Files.write(Path.of("target", "browser-event.png"), driver.getScreenshotAs(OutputType.BYTES));
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+}
