@@ -34,6 +34,9 @@ class BundledRulesTest {
                         + "France, January 25, 2021. REUTERS/Gonzalo Example/File Photo", null),
                 Arguments.of("photo-credit", "de", "Bild: picture alliance / Kay Beispiel", null),
                 Arguments.of("photo-credit", "de", "Foto: Stadtwerke Nordstadt", null),
+                Arguments.of("photo-credit", "en", "PHOTO: Example Press/File Photo", null),
+                Arguments.of("photo-credit", "en", "The White House in Washington, U.S. PHOTO: Example Press/File Photo", null),
+                Arguments.of("photo-credit", "en", "The National Cyber Security Centre in London. Photograph: Example Press/File Photo", null),
                 Arguments.of("photo-credit", "de", "Ein Serverraum in Frankfurt. © picture alliance/dpa",
                         "Ein Serverraum in Frankfurt."),
                 // copyright (common)
@@ -109,6 +112,7 @@ class BundledRulesTest {
                 Arguments.of("photo-credit", "de", "Die Nachrichtenagenturen AFP/Reuters berichteten übereinstimmend."),
                 Arguments.of("photo-credit", "de", "Fotos zeigen zerstörte Serverräume in der Stadt"),
                 Arguments.of("photo-credit", "de", "Bild: Die Regierung plant neue Gesetze gegen Hacker."),
+                Arguments.of("photo-credit", "en", "The photo shows the White House in Washington, where officials met on Monday."),
                 Arguments.of("copyright", "en", "Copyright law in the EU protects news publishers."),
                 Arguments.of("copyright", "de", "Der Verlag behält sich alle Rechte vor, sagte die Sprecherin."),
                 Arguments.of("job-ads", "de", "Neue Stellenangebote schafft das Werk vorerst nicht, sagte der Betriebsrat."),
