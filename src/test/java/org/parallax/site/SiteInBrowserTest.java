@@ -30,6 +30,9 @@ class SiteInBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Held so that the setting sticks: Selenium's notes on protocol versions are not test output. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     private static ChromeDriver driver;
     private static Path site;
 
@@ -40,6 +43,7 @@ class SiteInBrowserTest {
             throw new IllegalStateException("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }
         assumeTrue(present, "browser test skipped: install Debian's chromium and chromium-driver to run it");
+        SELENIUM.setLevel(Level.SEVERE);
         site = Path.of("target", "browser-site").toAbsolutePath();
         SiteFixtures.builder().build(Path.of("corpus"), site, "", BuildProgress.silent());
 
