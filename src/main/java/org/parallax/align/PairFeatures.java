@@ -2,7 +2,6 @@ package org.parallax.align;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.normalise.TextNormaliser;
 
 /**
  * The features of one document pair and the similarity of any run of left sentences with any run of
@@ -26,17 +25,11 @@ final class PairFeatures {
     private final DotCache cells = new DotCache();
     private final int nRight;
 
-    PairFeatures(List<String> left, List<String> right, TextNormaliser normaliser, ContentWordStemmer stemmer,
-                 AnchorExtractor anchors, AlignerOptions options) {
-        List<long[]> lc = new ArrayList<>();
-        List<List<String>> ls = new ArrayList<>();
-        List<List<String>> la = new ArrayList<>();
-        List<long[]> rc = new ArrayList<>();
-        List<List<String>> rs = new ArrayList<>();
-        List<List<String>> ra = new ArrayList<>();
-        leftCompact = extract(left, normaliser, stemmer, anchors, options.charGramLength(), lc, ls, la);
-        rightCompact = extract(right, normaliser, stemmer, anchors, options.charGramLength(), rc, rs, ra);
-        spaces = new TermSpace[] {TermSpace.build(lc, rc), TermSpace.ofStrings(ls, rs), TermSpace.ofStrings(la, ra)};
+    PairFeatures(PreparedSentences left, PreparedSentences right, AlignerOptions options) {
+        leftCompact = compact(left);
+        rightCompact = compact(right);
+        spaces = new TermSpace[] {TermSpace.of(left.grams(), right.grams()), TermSpace.of(left.stems(), right.stems()),
+            TermSpace.of(left.anchors(), right.anchors())};
         weights = new double[] {options.charWeight(), options.stemWeight(), options.anchorWeight()};
         nRight = right.size();
         int maxOffset = Math.max(0, options.maxRun() - 1);
@@ -50,19 +43,12 @@ final class PairFeatures {
         }
     }
 
-    private static String[] extract(List<String> sentences, TextNormaliser normaliser, ContentWordStemmer stemmer,
-                                    AnchorExtractor anchors, int n, List<long[]> grams,
-                                    List<List<String>> stems, List<List<String>> anchorTerms) {
-        String[] compact = new String[sentences.size()];
-        for (int k = 0; k < compact.length; k++) {
-            String sentence = sentences.get(k);
-            var form = normaliser.normalise(sentence);
-            compact[k] = form.compact();
-            grams.add(charGramCodes(form.normal(), n));
-            stems.add(stemmer.stems(form.normal()));
-            anchorTerms.add(anchors.anchors(sentence));
+    private static String[] compact(PreparedSentences prepared) {
+        String[] out = new String[prepared.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = prepared.compact(k);
         }
-        return compact;
+        return out;
     }
 
     /** Character n-grams of the letters and digits, words separated (and framed) by one space. */
