@@ -23,6 +23,13 @@ final class PairFeatures {
     private final double[][][] sameLeft;
     private final double[][][] sameRight;
     private final DotCache cells = new DotCache();
+    /**
+     * Per space, the weights of left sentence {@link #denseRow} by term id (zero elsewhere): the
+     * sentence pairs are mostly asked for row by row, and a right sentence's dot with a spread row
+     * is one look-up per term instead of a merge of two lists.
+     */
+    private final float[][] dense;
+    private int denseRow = -1;
     private final int nRight;
 
     PairFeatures(PreparedSentences left, PreparedSentences right, AlignerOptions options) {
@@ -35,11 +42,11 @@ final class PairFeatures {
         int maxOffset = Math.max(0, options.maxRun() - 1);
         sameLeft = new double[3][maxOffset][];
         sameRight = new double[3][maxOffset][];
+        dense = new float[3][];
         for (int s = 0; s < 3; s++) {
-            for (int d = 0; d < maxOffset; d++) {
-                sameLeft[s][d] = neighbourDots(spaces[s], true, d + 1);
-                sameRight[s][d] = neighbourDots(spaces[s], false, d + 1);
-            }
+            dense[s] = new float[spaces[s].vocabularySize()];
+            neighbourDots(spaces[s], true, sameLeft[s], dense[s]);
+            neighbourDots(spaces[s], false, sameRight[s], dense[s]);
         }
     }
 
@@ -95,13 +102,24 @@ final class PairFeatures {
         return out;
     }
 
-    private static double[] neighbourDots(TermSpace space, boolean leftSide, int offset) {
+    /**
+     * Fills {@code same[d][i]} with the dot of sentence i and sentence i + d + 1 of one side: each
+     * sentence is spread once into {@code dense} (all zeros, and left so) and multiplied with its
+     * next neighbours.
+     */
+    private static void neighbourDots(TermSpace space, boolean leftSide, double[][] same, float[] dense) {
         int n = leftSide ? space.leftSize() : space.rightSize();
-        double[] out = new double[Math.max(0, n - offset)];
-        for (int i = 0; i + offset < n; i++) {
-            out[i] = leftSide ? space.left(i).dot(space.left(i + offset)) : space.right(i).dot(space.right(i + offset));
+        for (int d = 0; d < same.length; d++) {
+            same[d] = new double[Math.max(0, n - d - 1)];
         }
-        return out;
+        for (int i = 0; i < n && same.length > 0; i++) {
+            SparseVector v = leftSide ? space.left(i) : space.right(i);
+            v.spread(dense);
+            for (int d = 0; d < same.length && i + d + 1 < n; d++) {
+                same[d][i] = (leftSide ? space.left(i + d + 1) : space.right(i + d + 1)).dot(dense);
+            }
+            v.clear(dense);
+        }
     }
 
     TermSpace space(int s) {
@@ -134,8 +152,17 @@ final class PairFeatures {
         if (slot >= 0) {
             return slot;
         }
-        return cells.put(key, spaces[0].left(i).dot(spaces[0].right(j)), spaces[1].left(i).dot(spaces[1].right(j)),
-                spaces[2].left(i).dot(spaces[2].right(j)));
+        if (denseRow != i) {
+            for (int s = 0; s < 3; s++) {
+                if (denseRow >= 0) {
+                    spaces[s].left(denseRow).clear(dense[s]);
+                }
+                spaces[s].left(i).spread(dense[s]);
+            }
+            denseRow = i;
+        }
+        return cells.put(key, spaces[0].right(j).dot(dense[0]), spaces[1].right(j).dot(dense[1]),
+                spaces[2].right(j).dot(dense[2]));
     }
 
     /** Similarity of one left sentence with one right sentence. */

@@ -12,9 +12,12 @@ final class TermSpace {
     private final SparseVector[] left;
     private final SparseVector[] right;
 
-    private TermSpace(SparseVector[] left, SparseVector[] right) {
+    private final int vocabularySize;
+
+    private TermSpace(SparseVector[] left, SparseVector[] right, int vocabularySize) {
         this.left = left;
         this.right = right;
+        this.vocabularySize = vocabularySize;
     }
 
     /** The term space of one family of terms of a document pair, from each document's own counts. */
@@ -35,7 +38,7 @@ final class TermSpace {
         for (int t = 0; t < distinct; t++) {
             idf[t] = (float) (Math.log((sentences + 1) / (Math.max(dfLeft[t], dfRight[t]) + 1)) + 1);
         }
-        return new TermSpace(vectors(leftTerms, leftMap, idf), vectors(rightTerms, rightMap, idf));
+        return new TermSpace(vectors(leftTerms, leftMap, idf), vectors(rightTerms, rightMap, idf), distinct);
     }
 
     /** Per sentence, its terms' ids in the pair's vocabulary (ascending, as the merge keeps order) and weights. */
@@ -61,6 +64,11 @@ final class TermSpace {
 
     SparseVector right(int j) {
         return right[j];
+    }
+
+    /** Number of distinct terms of both sides: every term id is below it. */
+    int vocabularySize() {
+        return vocabularySize;
     }
 
     int leftSize() {
