@@ -131,6 +131,15 @@ final class DocumentTerms {
         return tf[sentence];
     }
 
+    /** The most sentences any one term is in (0 without terms). */
+    int maxDf() {
+        int max = 0;
+        for (int d : df) {
+            max = Math.max(max, d);
+        }
+        return max;
+    }
+
     int df(int localId) {
         return df[localId];
     }

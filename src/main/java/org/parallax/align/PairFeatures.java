@@ -14,6 +14,8 @@ final class PairFeatures {
     static final int CHARS = 0;
     static final int STEMS = 1;
     static final int ANCHORS = 2;
+    /** Most sentence pairs for which {@link #allDots()} is offered (3 doubles each). */
+    private static final long ALL_PAIRS_LIMIT = 1 << 16;
 
     private final TermSpace[] spaces;
     private final double[] weights;
@@ -30,6 +32,10 @@ final class PairFeatures {
      */
     private final float[][] dense;
     private int denseRow = -1;
+    /** See {@link #allDots()}; null until computed. */
+    private double[] allDots;
+    /** Per space, the most sentences of one side that hold the same term. */
+    private final int[] maxDf;
     private final int nRight;
 
     PairFeatures(PreparedSentences left, PreparedSentences right, AlignerOptions options) {
@@ -37,6 +43,8 @@ final class PairFeatures {
         rightCompact = compact(right);
         spaces = new TermSpace[] {TermSpace.of(left.grams(), right.grams()), TermSpace.of(left.stems(), right.stems()),
             TermSpace.of(left.anchors(), right.anchors())};
+        maxDf = new int[] {Math.max(left.grams().maxDf(), right.grams().maxDf()),
+            Math.max(left.stems().maxDf(), right.stems().maxDf()), Math.max(left.anchors().maxDf(), right.anchors().maxDf())};
         weights = new double[] {options.charWeight(), options.stemWeight(), options.anchorWeight()};
         nRight = right.size();
         int maxOffset = Math.max(0, options.maxRun() - 1);
@@ -147,6 +155,9 @@ final class PairFeatures {
     }
 
     private int cell(int i, int j) {
+        if (allDots != null) {
+            return i * nRight + j;
+        }
         long key = (long) i * (nRight + 1L) + j;
         int slot = cells.find(key);
         if (slot >= 0) {
@@ -163,6 +174,59 @@ final class PairFeatures {
         }
         return cells.put(key, spaces[0].right(j).dot(dense[0]), spaces[1].right(j).dot(dense[1]),
                 spaces[2].right(j).dot(dense[2]));
+    }
+
+    private double value(int cell, int space) {
+        return allDots != null ? allDots[cell * 3 + space] : cells.value(cell, space);
+    }
+
+    /**
+     * Whether no term of either side is in more than {@code maxPostings} of its sentences and the
+     * sides are small enough to multiply every left sentence with every right one: then the
+     * candidate search scores every pair with exactly these dot products (see {@link CandidateIndex}).
+     */
+    boolean allPairsFeasible(int maxPostings) {
+        if ((long) leftSize() * rightSize() > ALL_PAIRS_LIMIT) {
+            return false;
+        }
+        for (int s = 0; s < 3; s++) {
+            if (maxDf[s] > maxPostings) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The dot products of every left with every right sentence, three per pair (by space), at
+     * {@code (i * rightSize + j) * 3 + space}; computed once, then also used for the similarities.
+     * Each equals {@code left(i).dot(right(j))} bit for bit.
+     */
+    double[] allDots() {
+        if (allDots == null) {
+            double[] out = new double[leftSize() * rightSize() * 3];
+            for (int i = 0; i < leftSize(); i++) {
+                for (int s = 0; s < 3; s++) {
+                    spaces[s].left(i).spread(dense[s]);
+                }
+                for (int j = 0; j < nRight; j++) {
+                    int c = (i * nRight + j) * 3;
+                    out[c] = spaces[0].right(j).dot(dense[0]);
+                    out[c + 1] = spaces[1].right(j).dot(dense[1]);
+                    out[c + 2] = spaces[2].right(j).dot(dense[2]);
+                }
+                for (int s = 0; s < 3; s++) {
+                    spaces[s].left(i).clear(dense[s]);
+                }
+            }
+            if (denseRow >= 0) {
+                for (int s = 0; s < 3; s++) {
+                    spaces[s].left(denseRow).spread(dense[s]);
+                }
+            }
+            allDots = out;
+        }
+        return allDots;
     }
 
     /** Similarity of one left sentence with one right sentence. */
@@ -183,9 +247,9 @@ final class PairFeatures {
             for (int i = i0; i < i0 + a; i++) {
                 for (int j = j0; j < j0 + b; j++) {
                     int c = cell(i, j);
-                    dot[0] += cells.value(c, 0);
-                    dot[1] += cells.value(c, 1);
-                    dot[2] += cells.value(c, 2);
+                    dot[0] += value(c, 0);
+                    dot[1] += value(c, 1);
+                    dot[2] += value(c, 2);
                 }
             }
         } else {
@@ -195,7 +259,7 @@ final class PairFeatures {
                 for (int j = j0; j < j0 + b; j++) {
                     int c = cell(i, j);
                     for (int s = 0; s < 3; s++) {
-                        parts[s][(i - i0) * b + j - j0] = cells.value(c, s);
+                        parts[s][(i - i0) * b + j - j0] = value(c, s);
                     }
                 }
             }
