@@ -68,19 +68,7 @@ final class PairFeatures {
 
     /** Character n-grams of the letters and digits, words separated (and framed) by one space. */
     static List<String> charGrams(String normal, int n) {
-        StringBuilder b = new StringBuilder(normal.length() + 2).append(' ');
-        for (int k = 0; k < normal.length(); ) {
-            int cp = normal.codePointAt(k);
-            if (Character.isLetterOrDigit(cp)) {
-                b.appendCodePoint(cp);
-            } else if (b.charAt(b.length() - 1) != ' ') {
-                b.append(' ');
-            }
-            k += Character.charCount(cp);
-        }
-        if (b.charAt(b.length() - 1) != ' ') {
-            b.append(' ');
-        }
+        StringBuilder b = framed(normal);
         List<String> out = new ArrayList<>(Math.max(0, b.length() - n + 1));
         if (b.length() <= 1) {
             return out;
@@ -95,19 +83,49 @@ final class PairFeatures {
         return out;
     }
 
-    /** The character n-grams of {@link #charGrams}, each packed into a long (16 bits a character). */
-    static long[] charGramCodes(String normal, int n) {
-        List<String> grams = charGrams(normal, n);
-        long[] out = new long[grams.size()];
-        for (int k = 0; k < out.length; k++) {
-            String g = grams.get(k);
-            long code = 0;
-            for (int c = 0; c < g.length(); c++) {
-                code = (code << 16) | g.charAt(c);
+    /** The letters and digits of {@code normal}, each word framed by one space. */
+    private static StringBuilder framed(String normal) {
+        StringBuilder b = new StringBuilder(normal.length() + 2).append(' ');
+        for (int k = 0; k < normal.length(); ) {
+            int cp = normal.codePointAt(k);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            } else if (b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
             }
-            out[k] = code;
+            k += Character.charCount(cp);
+        }
+        if (b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+        }
+        return b;
+    }
+
+    /**
+     * The character n-grams of {@link #charGrams}, each packed into a long (16 bits a character),
+     * computed from the framed text without building the n-gram strings.
+     */
+    static long[] charGramCodes(String normal, int n) {
+        StringBuilder b = framed(normal);
+        if (b.length() <= 1) {
+            return new long[0];
+        }
+        if (b.length() < n) {
+            return new long[] {code(b, 0, b.length())};
+        }
+        long[] out = new long[b.length() - n + 1];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = code(b, k, k + n);
         }
         return out;
+    }
+
+    private static long code(CharSequence text, int from, int to) {
+        long code = 0;
+        for (int c = from; c < to; c++) {
+            code = (code << 16) | text.charAt(c);
+        }
+        return code;
     }
 
     /**
