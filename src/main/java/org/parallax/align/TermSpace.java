@@ -34,9 +34,14 @@ final class TermSpace {
             dfRight[rightMap[t]] = rightTerms.df(t);
         }
         double sentences = Math.max(leftTerms.sentences(), rightTerms.sentences());
+        // the weight depends on the document frequency alone: one logarithm per frequency, not per term
+        float[] byDf = new float[(int) sentences + 1];
+        for (int df = 0; df < byDf.length; df++) {
+            byDf[df] = (float) (Math.log((sentences + 1) / (df + 1)) + 1);
+        }
         float[] idf = new float[distinct];
         for (int t = 0; t < distinct; t++) {
-            idf[t] = (float) (Math.log((sentences + 1) / (Math.max(dfLeft[t], dfRight[t]) + 1)) + 1);
+            idf[t] = byDf[Math.max(dfLeft[t], dfRight[t])];
         }
         return new TermSpace(vectors(leftTerms, leftMap, idf), vectors(rightTerms, rightMap, idf), distinct);
     }
