@@ -58,6 +58,10 @@ final class AnchorExtractor {
         return new AnchorExtractor(!lang.isEmpty() && !lang.startsWith("de"));
     }
 
+    boolean capitalisedNames() {
+        return capitalisedNames;
+    }
+
     /** The anchors of {@code sentence}, in order of appearance; duplicates kept (they count as term frequency). */
     List<String> anchors(String sentence) {
         List<String> out = new ArrayList<>();

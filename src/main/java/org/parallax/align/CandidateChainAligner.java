@@ -44,14 +44,12 @@ public final class CandidateChainAligner implements SentenceAligner {
 
     private final AlignerOptions options;
     private final TextNormaliser normaliser;
-    private final ContentWordStemmer stemmer;
-    private final AnchorExtractor anchors;
+    private final SentencePreparer preparer;
 
     public CandidateChainAligner(String language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
-        this.stemmer = ContentWordStemmer.forLanguage(language);
-        this.anchors = AnchorExtractor.forLanguage(language);
+        this.preparer = new SentencePreparer(language, normaliser, options.charGramLength());
     }
 
     public AlignerOptions options() {
@@ -62,7 +60,26 @@ public final class CandidateChainAligner implements SentenceAligner {
     public Alignment align(List<String> left, List<String> right) {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
-        PairFeatures f = new PairFeatures(left, right, normaliser, stemmer, anchors, options);
+        return align(preparer.prepare(left), preparer.prepare(right));
+    }
+
+    /**
+     * Computes each sentence's comparison form, character n-grams, stems and anchors, so that an
+     * article aligned with several others is analysed once.
+     */
+    @Override
+    public PreparedSentences prepare(List<String> sentences) {
+        return preparer.prepare(sentences);
+    }
+
+    /** The same alignment as {@link #align(List, List)} of the prepared sentences. */
+    @Override
+    public Alignment align(PreparedSentences leftPrepared, PreparedSentences rightPrepared) {
+        PreparedSentences l = preparer.accept(leftPrepared);
+        PreparedSentences r = preparer.accept(rightPrepared);
+        List<String> left = l.sentences();
+        List<String> right = r.sentences();
+        PairFeatures f = new PairFeatures(l, r, options);
         int nl = left.size();
         int nr = right.size();
         double[] bestLeft = new double[nl];

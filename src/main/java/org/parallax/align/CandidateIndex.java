@@ -15,15 +15,35 @@ final class CandidateIndex {
     private CandidateIndex() {
     }
 
-    /** Adds {@code i * rightSize + j} for every candidate pair to {@code out}. */
+    /**
+     * Adds {@code i * rightSize + j} for every candidate pair to {@code out}. Small sides whose terms
+     * all pass the posting limit are scored from the dot products of every pair, larger ones through
+     * the index; both give the same pairs.
+     */
     static void topPairs(PairFeatures f, int k, int maxPostings, Set<Long> out) {
+        topPairs(f, k, maxPostings, f.allPairsFeasible(maxPostings), out);
+    }
+
+    /** {@link #topPairs}, by every pair's dot products ({@code allPairs}, when feasible) or through the index. */
+    static void topPairs(PairFeatures f, int k, int maxPostings, boolean allPairs, Set<Long> out) {
         int nl = f.leftSize();
         int nr = f.rightSize();
         if (nl == 0 || nr == 0) {
             return;
         }
-        int[][] fromRight = search(f, true, k, maxPostings);
-        int[][] fromLeft = search(f, false, k, maxPostings);
+        if (allPairs && !f.allPairsFeasible(maxPostings)) {
+            throw new IllegalArgumentException("terms over the posting limit: search through the index");
+        }
+        int[][] fromRight;
+        int[][] fromLeft;
+        if (allPairs) {
+            int[][][] both = searchAllPairs(f, k);
+            fromRight = both[0];
+            fromLeft = both[1];
+        } else {
+            fromRight = search(f, true, k, maxPostings);
+            fromLeft = search(f, false, k, maxPostings);
+        }
         for (int j = 0; j < nr; j++) {
             for (int i : fromRight[j]) {
                 out.add((long) i * nr + j);
@@ -98,6 +118,74 @@ final class CandidateIndex {
             out[q] = best(touched, nTouched, score, k);
         }
         return out;
+    }
+
+    /**
+     * What {@link #search} finds in both directions when no term is left out of the index: the
+     * accumulated score of a pair is then the dot product of its two sentences in each space, summed
+     * in the same order of term ids, so the exact dot products of every pair give the same scores.
+     * Returns the candidates per right sentence and per left sentence.
+     */
+    private static int[][][] searchAllPairs(PairFeatures f, int k) {
+        int nl = f.leftSize();
+        int nr = f.rightSize();
+        double[] dots = f.allDots();
+        double[][] leftNorm = new double[3][nl];
+        double[][] rightNorm = new double[3][nr];
+        for (int s = 0; s < 3; s++) {
+            for (int i = 0; i < nl; i++) {
+                leftNorm[s][i] = Math.sqrt(f.space(s).left(i).norm2());
+            }
+            for (int j = 0; j < nr; j++) {
+                rightNorm[s][j] = Math.sqrt(f.space(s).right(j).norm2());
+            }
+        }
+        double weightSum = f.weight(0) + f.weight(1) + f.weight(2);
+        double[] score = new double[nl * nr];
+        boolean[] touched = new boolean[nl * nr];
+        for (int i = 0; i < nl; i++) {
+            for (int j = 0; j < nr; j++) {
+                int c = i * nr + j;
+                double sc = 0;
+                boolean any = false;
+                for (int s = 0; s < 3; s++) {
+                    double acc = dots[c * 3 + s];
+                    if (acc > 0) {
+                        // a shared term has a positive product: exactly the pairs the postings touch
+                        any = true;
+                        sc += f.weight(s) * acc / (leftNorm[s][i] * rightNorm[s][j]);
+                    }
+                }
+                score[c] = sc / weightSum;
+                touched[c] = any;
+            }
+        }
+        int[] list = new int[Math.max(nl, nr)];
+        double[] column = new double[nl];
+        int[][] fromRight = new int[nr][];
+        for (int j = 0; j < nr; j++) {
+            int n = 0;
+            for (int i = 0; i < nl; i++) {
+                column[i] = score[i * nr + j];
+                if (touched[i * nr + j]) {
+                    list[n++] = i;
+                }
+            }
+            fromRight[j] = best(list, n, column, k);
+        }
+        double[] row = new double[nr];
+        int[][] fromLeft = new int[nl][];
+        for (int i = 0; i < nl; i++) {
+            int n = 0;
+            for (int j = 0; j < nr; j++) {
+                row[j] = score[i * nr + j];
+                if (touched[i * nr + j]) {
+                    list[n++] = j;
+                }
+            }
+            fromLeft[i] = best(list, n, row, k);
+        }
+        return new int[][][] {fromRight, fromLeft};
     }
 
     /** The {@code k} highest-scoring of the touched documents, best first, ties to the lower index. */

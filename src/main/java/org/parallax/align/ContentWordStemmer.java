@@ -20,20 +20,27 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class ContentWordStemmer {
 
     private final Analyzer analyzer;
+    private final String kind;
 
-    private ContentWordStemmer(Analyzer analyzer) {
+    private ContentWordStemmer(Analyzer analyzer, String kind) {
         this.analyzer = analyzer;
+        this.kind = kind;
     }
 
     static ContentWordStemmer forLanguage(String language) {
         String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
         if (lang.startsWith("de")) {
-            return new ContentWordStemmer(new GermanAnalyzer());
+            return new ContentWordStemmer(new GermanAnalyzer(), "de");
         }
         if (lang.startsWith("en")) {
-            return new ContentWordStemmer(new EnglishAnalyzer());
+            return new ContentWordStemmer(new EnglishAnalyzer(), "en");
         }
-        return new ContentWordStemmer(new StandardAnalyzer());
+        return new ContentWordStemmer(new StandardAnalyzer(), "");
+    }
+
+    /** The analyser chosen: "de", "en", or "" for tokens without stemming. */
+    String kind() {
+        return kind;
     }
 
     List<String> stems(String text) {

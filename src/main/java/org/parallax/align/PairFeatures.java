@@ -2,7 +2,6 @@ package org.parallax.align;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.normalise.TextNormaliser;
 
 /**
  * The features of one document pair and the similarity of any run of left sentences with any run of
@@ -15,6 +14,8 @@ final class PairFeatures {
     static final int CHARS = 0;
     static final int STEMS = 1;
     static final int ANCHORS = 2;
+    /** Most sentence pairs for which {@link #allDots()} is offered (3 doubles each). */
+    private static final long ALL_PAIRS_LIMIT = 1 << 16;
 
     private final TermSpace[] spaces;
     private final double[] weights;
@@ -24,62 +25,50 @@ final class PairFeatures {
     private final double[][][] sameLeft;
     private final double[][][] sameRight;
     private final DotCache cells = new DotCache();
+    /**
+     * Per space, the weights of left sentence {@link #denseRow} by term id (zero elsewhere): the
+     * sentence pairs are mostly asked for row by row, and a right sentence's dot with a spread row
+     * is one look-up per term instead of a merge of two lists.
+     */
+    private final float[][] dense;
+    private int denseRow = -1;
+    /** See {@link #allDots()}; null until computed. */
+    private double[] allDots;
+    /** Per space, the most sentences of one side that hold the same term. */
+    private final int[] maxDf;
     private final int nRight;
 
-    PairFeatures(List<String> left, List<String> right, TextNormaliser normaliser, ContentWordStemmer stemmer,
-                 AnchorExtractor anchors, AlignerOptions options) {
-        List<long[]> lc = new ArrayList<>();
-        List<List<String>> ls = new ArrayList<>();
-        List<List<String>> la = new ArrayList<>();
-        List<long[]> rc = new ArrayList<>();
-        List<List<String>> rs = new ArrayList<>();
-        List<List<String>> ra = new ArrayList<>();
-        leftCompact = extract(left, normaliser, stemmer, anchors, options.charGramLength(), lc, ls, la);
-        rightCompact = extract(right, normaliser, stemmer, anchors, options.charGramLength(), rc, rs, ra);
-        spaces = new TermSpace[] {TermSpace.build(lc, rc), TermSpace.ofStrings(ls, rs), TermSpace.ofStrings(la, ra)};
+    PairFeatures(PreparedSentences left, PreparedSentences right, AlignerOptions options) {
+        leftCompact = compact(left);
+        rightCompact = compact(right);
+        spaces = new TermSpace[] {TermSpace.of(left.grams(), right.grams()), TermSpace.of(left.stems(), right.stems()),
+            TermSpace.of(left.anchors(), right.anchors())};
+        maxDf = new int[] {Math.max(left.grams().maxDf(), right.grams().maxDf()),
+            Math.max(left.stems().maxDf(), right.stems().maxDf()), Math.max(left.anchors().maxDf(), right.anchors().maxDf())};
         weights = new double[] {options.charWeight(), options.stemWeight(), options.anchorWeight()};
         nRight = right.size();
         int maxOffset = Math.max(0, options.maxRun() - 1);
         sameLeft = new double[3][maxOffset][];
         sameRight = new double[3][maxOffset][];
+        dense = new float[3][];
         for (int s = 0; s < 3; s++) {
-            for (int d = 0; d < maxOffset; d++) {
-                sameLeft[s][d] = neighbourDots(spaces[s], true, d + 1);
-                sameRight[s][d] = neighbourDots(spaces[s], false, d + 1);
-            }
+            dense[s] = new float[spaces[s].vocabularySize()];
+            neighbourDots(spaces[s], true, sameLeft[s], dense[s]);
+            neighbourDots(spaces[s], false, sameRight[s], dense[s]);
         }
     }
 
-    private static String[] extract(List<String> sentences, TextNormaliser normaliser, ContentWordStemmer stemmer,
-                                    AnchorExtractor anchors, int n, List<long[]> grams,
-                                    List<List<String>> stems, List<List<String>> anchorTerms) {
-        String[] compact = new String[sentences.size()];
-        for (int k = 0; k < compact.length; k++) {
-            String sentence = sentences.get(k);
-            var form = normaliser.normalise(sentence);
-            compact[k] = form.compact();
-            grams.add(charGramCodes(form.normal(), n));
-            stems.add(stemmer.stems(form.normal()));
-            anchorTerms.add(anchors.anchors(sentence));
+    private static String[] compact(PreparedSentences prepared) {
+        String[] out = new String[prepared.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = prepared.compact(k);
         }
-        return compact;
+        return out;
     }
 
     /** Character n-grams of the letters and digits, words separated (and framed) by one space. */
     static List<String> charGrams(String normal, int n) {
-        StringBuilder b = new StringBuilder(normal.length() + 2).append(' ');
-        for (int k = 0; k < normal.length(); ) {
-            int cp = normal.codePointAt(k);
-            if (Character.isLetterOrDigit(cp)) {
-                b.appendCodePoint(cp);
-            } else if (b.charAt(b.length() - 1) != ' ') {
-                b.append(' ');
-            }
-            k += Character.charCount(cp);
-        }
-        if (b.charAt(b.length() - 1) != ' ') {
-            b.append(' ');
-        }
+        StringBuilder b = framed(normal);
         List<String> out = new ArrayList<>(Math.max(0, b.length() - n + 1));
         if (b.length() <= 1) {
             return out;
@@ -94,28 +83,69 @@ final class PairFeatures {
         return out;
     }
 
-    /** The character n-grams of {@link #charGrams}, each packed into a long (16 bits a character). */
-    static long[] charGramCodes(String normal, int n) {
-        List<String> grams = charGrams(normal, n);
-        long[] out = new long[grams.size()];
-        for (int k = 0; k < out.length; k++) {
-            String g = grams.get(k);
-            long code = 0;
-            for (int c = 0; c < g.length(); c++) {
-                code = (code << 16) | g.charAt(c);
+    /** The letters and digits of {@code normal}, each word framed by one space. */
+    private static StringBuilder framed(String normal) {
+        StringBuilder b = new StringBuilder(normal.length() + 2).append(' ');
+        for (int k = 0; k < normal.length(); ) {
+            int cp = normal.codePointAt(k);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            } else if (b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
             }
-            out[k] = code;
+            k += Character.charCount(cp);
+        }
+        if (b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+        }
+        return b;
+    }
+
+    /**
+     * The character n-grams of {@link #charGrams}, each packed into a long (16 bits a character),
+     * computed from the framed text without building the n-gram strings.
+     */
+    static long[] charGramCodes(String normal, int n) {
+        StringBuilder b = framed(normal);
+        if (b.length() <= 1) {
+            return new long[0];
+        }
+        if (b.length() < n) {
+            return new long[] {code(b, 0, b.length())};
+        }
+        long[] out = new long[b.length() - n + 1];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = code(b, k, k + n);
         }
         return out;
     }
 
-    private static double[] neighbourDots(TermSpace space, boolean leftSide, int offset) {
-        int n = leftSide ? space.leftSize() : space.rightSize();
-        double[] out = new double[Math.max(0, n - offset)];
-        for (int i = 0; i + offset < n; i++) {
-            out[i] = leftSide ? space.left(i).dot(space.left(i + offset)) : space.right(i).dot(space.right(i + offset));
+    private static long code(CharSequence text, int from, int to) {
+        long code = 0;
+        for (int c = from; c < to; c++) {
+            code = (code << 16) | text.charAt(c);
         }
-        return out;
+        return code;
+    }
+
+    /**
+     * Fills {@code same[d][i]} with the dot of sentence i and sentence i + d + 1 of one side: each
+     * sentence is spread once into {@code dense} (all zeros, and left so) and multiplied with its
+     * next neighbours.
+     */
+    private static void neighbourDots(TermSpace space, boolean leftSide, double[][] same, float[] dense) {
+        int n = leftSide ? space.leftSize() : space.rightSize();
+        for (int d = 0; d < same.length; d++) {
+            same[d] = new double[Math.max(0, n - d - 1)];
+        }
+        for (int i = 0; i < n && same.length > 0; i++) {
+            SparseVector v = leftSide ? space.left(i) : space.right(i);
+            v.spread(dense);
+            for (int d = 0; d < same.length && i + d + 1 < n; d++) {
+                same[d][i] = (leftSide ? space.left(i + d + 1) : space.right(i + d + 1)).dot(dense);
+            }
+            v.clear(dense);
+        }
     }
 
     TermSpace space(int s) {
@@ -143,13 +173,78 @@ final class PairFeatures {
     }
 
     private int cell(int i, int j) {
+        if (allDots != null) {
+            return i * nRight + j;
+        }
         long key = (long) i * (nRight + 1L) + j;
         int slot = cells.find(key);
         if (slot >= 0) {
             return slot;
         }
-        return cells.put(key, spaces[0].left(i).dot(spaces[0].right(j)), spaces[1].left(i).dot(spaces[1].right(j)),
-                spaces[2].left(i).dot(spaces[2].right(j)));
+        if (denseRow != i) {
+            for (int s = 0; s < 3; s++) {
+                if (denseRow >= 0) {
+                    spaces[s].left(denseRow).clear(dense[s]);
+                }
+                spaces[s].left(i).spread(dense[s]);
+            }
+            denseRow = i;
+        }
+        return cells.put(key, spaces[0].right(j).dot(dense[0]), spaces[1].right(j).dot(dense[1]),
+                spaces[2].right(j).dot(dense[2]));
+    }
+
+    private double value(int cell, int space) {
+        return allDots != null ? allDots[cell * 3 + space] : cells.value(cell, space);
+    }
+
+    /**
+     * Whether no term of either side is in more than {@code maxPostings} of its sentences and the
+     * sides are small enough to multiply every left sentence with every right one: then the
+     * candidate search scores every pair with exactly these dot products (see {@link CandidateIndex}).
+     */
+    boolean allPairsFeasible(int maxPostings) {
+        if ((long) leftSize() * rightSize() > ALL_PAIRS_LIMIT) {
+            return false;
+        }
+        for (int s = 0; s < 3; s++) {
+            if (maxDf[s] > maxPostings) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The dot products of every left with every right sentence, three per pair (by space), at
+     * {@code (i * rightSize + j) * 3 + space}; computed once, then also used for the similarities.
+     * Each equals {@code left(i).dot(right(j))} bit for bit.
+     */
+    double[] allDots() {
+        if (allDots == null) {
+            double[] out = new double[leftSize() * rightSize() * 3];
+            for (int i = 0; i < leftSize(); i++) {
+                for (int s = 0; s < 3; s++) {
+                    spaces[s].left(i).spread(dense[s]);
+                }
+                for (int j = 0; j < nRight; j++) {
+                    int c = (i * nRight + j) * 3;
+                    out[c] = spaces[0].right(j).dot(dense[0]);
+                    out[c + 1] = spaces[1].right(j).dot(dense[1]);
+                    out[c + 2] = spaces[2].right(j).dot(dense[2]);
+                }
+                for (int s = 0; s < 3; s++) {
+                    spaces[s].left(i).clear(dense[s]);
+                }
+            }
+            if (denseRow >= 0) {
+                for (int s = 0; s < 3; s++) {
+                    spaces[s].left(denseRow).spread(dense[s]);
+                }
+            }
+            allDots = out;
+        }
+        return allDots;
     }
 
     /** Similarity of one left sentence with one right sentence. */
@@ -170,9 +265,9 @@ final class PairFeatures {
             for (int i = i0; i < i0 + a; i++) {
                 for (int j = j0; j < j0 + b; j++) {
                     int c = cell(i, j);
-                    dot[0] += cells.value(c, 0);
-                    dot[1] += cells.value(c, 1);
-                    dot[2] += cells.value(c, 2);
+                    dot[0] += value(c, 0);
+                    dot[1] += value(c, 1);
+                    dot[2] += value(c, 2);
                 }
             }
         } else {
@@ -182,7 +277,7 @@ final class PairFeatures {
                 for (int j = j0; j < j0 + b; j++) {
                     int c = cell(i, j);
                     for (int s = 0; s < 3; s++) {
-                        parts[s][(i - i0) * b + j - j0] = cells.value(c, s);
+                        parts[s][(i - i0) * b + j - j0] = value(c, s);
                     }
                 }
             }

@@ -41,6 +41,33 @@ final class SparseVector {
         return norm2;
     }
 
+    /** Writes the weights into {@code dense} at their term ids (see {@link #dot(float[])}). */
+    void spread(float[] dense) {
+        for (int k = 0; k < ids.length; k++) {
+            dense[ids[k]] = weights[k];
+        }
+    }
+
+    /** Sets the entries {@link #spread} wrote back to zero. */
+    void clear(float[] dense) {
+        for (int id : ids) {
+            dense[id] = 0;
+        }
+    }
+
+    /**
+     * Dot product with another vector spread into {@code dense}: bit-identical to {@link #dot(SparseVector)}
+     * with that vector on the left, since the products of shared terms are added in the same
+     * ascending order and the other products are +0.0, which leave a non-negative sum unchanged.
+     */
+    double dot(float[] dense) {
+        double sum = 0;
+        for (int k = 0; k < ids.length; k++) {
+            sum += (double) dense[ids[k]] * weights[k];
+        }
+        return sum;
+    }
+
     /** Dot product by merging the two ascending id lists. */
     double dot(SparseVector other) {
         int[] a = ids;

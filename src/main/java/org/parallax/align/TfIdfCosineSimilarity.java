@@ -14,15 +14,11 @@ import org.parallax.normalise.TextNormaliser;
 public final class TfIdfCosineSimilarity implements SentenceSimilarity {
 
     private final AlignerOptions options;
-    private final TextNormaliser normaliser;
-    private final ContentWordStemmer stemmer;
-    private final AnchorExtractor anchors;
+    private final SentencePreparer preparer;
 
     public TfIdfCosineSimilarity(String language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
-        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
-        this.stemmer = ContentWordStemmer.forLanguage(language);
-        this.anchors = AnchorExtractor.forLanguage(language);
+        this.preparer = new SentencePreparer(language, normaliser, options.charGramLength());
     }
 
     /** The similarity with the default options for {@code language}. */
@@ -35,7 +31,7 @@ public final class TfIdfCosineSimilarity implements SentenceSimilarity {
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
-        PairFeatures f = new PairFeatures(left, right, normaliser, stemmer, anchors, options);
+        PairFeatures f = new PairFeatures(preparer.prepare(left), preparer.prepare(right), options);
         return f.similarity(0, left.size(), 0, right.size());
     }
 }

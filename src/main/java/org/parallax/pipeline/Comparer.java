@@ -1,12 +1,14 @@
 package org.parallax.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.align.Alignment;
 import org.parallax.align.AlignmentUnit;
+import org.parallax.align.PreparedSentences;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.claims.ClaimGrouper;
@@ -34,6 +36,7 @@ public final class Comparer {
     private final FramingComparer framingComparer = new FramingComparer();
     private final PipelineOptions options;
     private final Map<String, FramingAnalyser> analysers = new ConcurrentHashMap<>();
+    private final Map<String, SentenceAligner> aligners = new ConcurrentHashMap<>();
 
     public Comparer(PipelineOptions options) {
         this.options = options;
@@ -61,13 +64,15 @@ public final class Comparer {
             markers.put(a.id(), perSentence);
             framing.put(a.id(), ArticleFraming.of(all));
         }
+        // each article is prepared once per aligner (the left article's language) and reused in all its pairs
+        Map<String, PreparedSentences[]> prepared = new HashMap<>();
         List<PairComparison> pairs = new ArrayList<>();
         for (int j = 1; j < articles.size(); j++) {
-            pairs.add(pair(articles.get(0), articles.get(j), markers));
+            pairs.add(pair(articles, 0, j, markers, prepared));
         }
         for (int i = 1; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
-                pairs.add(pair(articles.get(i), articles.get(j), markers));
+                pairs.add(pair(articles, i, j, markers, prepared));
             }
         }
         var claims = new ClaimGrouper(differ::alignedDiff).group(articles, pairs);
@@ -76,9 +81,14 @@ public final class Comparer {
         return comparison;
     }
 
-    private PairComparison pair(Article left, Article right, Map<String, List<List<FramingMarker>>> markers) {
-        SentenceAligner aligner = SentenceAligners.forLanguage(left.metadata().language());
-        Alignment alignment = aligner.align(left.sentenceTexts(), right.sentenceTexts());
+    private PairComparison pair(List<Article> articles, int li, int ri, Map<String, List<List<FramingMarker>>> markers,
+                                Map<String, PreparedSentences[]> prepared) {
+        Article left = articles.get(li);
+        Article right = articles.get(ri);
+        String language = left.metadata().language() == null ? "" : left.metadata().language();
+        SentenceAligner aligner = aligners.computeIfAbsent(language, SentenceAligners::forLanguage);
+        PreparedSentences[] forAligner = prepared.computeIfAbsent(language, l -> new PreparedSentences[articles.size()]);
+        Alignment alignment = aligner.align(prepare(aligner, forAligner, articles, li), prepare(aligner, forAligner, articles, ri));
         List<UnitComparison> units = new ArrayList<>();
         List<List<FramingMarker>> lm = markers.get(left.id());
         List<List<FramingMarker>> rm = markers.get(right.id());
@@ -92,6 +102,14 @@ public final class Comparer {
             units.add(new UnitComparison("u" + (units.size() + 1), u, diff, framing));
         }
         return new PairComparison(left.id(), right.id(), alignment.similarity(), units);
+    }
+
+    private static PreparedSentences prepare(SentenceAligner aligner, PreparedSentences[] prepared, List<Article> articles,
+                                             int index) {
+        if (prepared[index] == null) {
+            prepared[index] = aligner.prepare(articles.get(index).sentenceTexts());
+        }
+        return prepared[index];
     }
 
     private static List<FramingMarker> collect(List<List<FramingMarker>> perSentence, List<Integer> indices) {

@@ -60,5 +60,8 @@ class TfIdfCosineSimilarityTest {
     @MethodSource("grams")
     void characterGrams(String normal, int n, List<String> expected) {
         assertThat(PairFeatures.charGrams(normal, n)).isEqualTo(expected);
+        // the packed codes are the grams' characters, 16 bits each
+        long[] codes = expected.stream().mapToLong(g -> g.chars().asLongStream().reduce(0, (c, ch) -> c << 16 | ch)).toArray();
+        assertThat(PairFeatures.charGramCodes(normal, n)).containsExactly(codes);
     }
 }

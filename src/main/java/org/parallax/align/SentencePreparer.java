@@ -1,0 +1,55 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parallax.normalise.TextNormaliser;
+
+/**
+ * Computes the per-article features of {@link PairFeatures}: for every sentence its compact
+ * comparison form, character n-gram codes, stems and anchors. Immutable and thread-safe.
+ */
+final class SentencePreparer {
+
+    /** What the features depend on: documents prepared with equal settings can be paired. */
+    private record Settings(String stemmer, boolean capitalisedNames, boolean foldSharpS, int charGramLength) {
+    }
+
+    private final TextNormaliser normaliser;
+    private final ContentWordStemmer stemmer;
+    private final AnchorExtractor anchors;
+    private final int charGramLength;
+    private final Settings settings;
+
+    SentencePreparer(String language, TextNormaliser normaliser, int charGramLength) {
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+        this.stemmer = ContentWordStemmer.forLanguage(language);
+        this.anchors = AnchorExtractor.forLanguage(language);
+        this.charGramLength = charGramLength;
+        this.settings = new Settings(stemmer.kind(), anchors.capitalisedNames(), normaliser.foldsSharpS(), charGramLength);
+    }
+
+    PreparedSentences prepare(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        String[] compact = new String[sentences.size()];
+        List<long[]> grams = new ArrayList<>(compact.length);
+        List<List<String>> stems = new ArrayList<>(compact.length);
+        List<List<String>> anchorTerms = new ArrayList<>(compact.length);
+        for (int k = 0; k < compact.length; k++) {
+            String sentence = sentences.get(k);
+            var form = normaliser.normalise(sentence);
+            compact[k] = form.compact();
+            grams.add(PairFeatures.charGramCodes(form.normal(), charGramLength));
+            stems.add(stemmer.stems(form.normal()));
+            anchorTerms.add(anchors.anchors(sentence));
+        }
+        return new PreparedSentences(sentences, settings, compact, DocumentTerms.ofCodes(grams),
+                DocumentTerms.ofStrings(stems), DocumentTerms.ofStrings(anchorTerms));
+    }
+
+    /** {@code prepared} itself when it was prepared with these settings, otherwise its sentences prepared anew. */
+    PreparedSentences accept(PreparedSentences prepared) {
+        Objects.requireNonNull(prepared, "prepared");
+        return prepared.preparedWith(settings) ? prepared : prepare(prepared.sentences());
+    }
+}
