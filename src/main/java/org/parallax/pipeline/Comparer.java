@@ -95,7 +95,7 @@ public final class Comparer {
         for (AlignmentUnit u : alignment.units()) {
             List<AlignedSegment> diff = u.left().isEmpty() || u.right().isEmpty()
                     ? List.of()
-                    : differ.alignedDiff(join(left, u.left()), join(right, u.right()));
+                    : differ.alignedDiff(left.text(u.left()), right.text(u.right()));
             List<FramingDifference> framing = u.left().isEmpty() || u.right().isEmpty()
                     ? List.of()
                     : framingComparer.compare(collect(lm, u.left()), collect(rm, u.right()));
@@ -118,17 +118,6 @@ public final class Comparer {
             out.addAll(perSentence.get(i));
         }
         return out;
-    }
-
-    private static String join(Article article, List<Integer> indices) {
-        StringBuilder b = new StringBuilder();
-        for (int i : indices) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(article.sentences().get(i).text());
-        }
-        return b.toString();
     }
 
     private FramingAnalyser analyser(String language) {
