@@ -83,7 +83,7 @@ public final class SiteBenchmark {
             Files.writeString(dir.resolve("event.yaml"), "title: Ereignis " + e + "\ndate: 2021-07-"
                     + String.format(Locale.ROOT, "%02d", 1 + e % 28) + "\n");
             List<String> story = new ArrayList<>();
-            int length = 26 + random.nextInt(10);
+            int length = 20 + random.nextInt(8);
             for (int s = 0; s < length; s++) {
                 story.add(sentence(random));
             }
