@@ -65,6 +65,8 @@ class TextNormaliserTest {
                 Arguments.of("WEISSES Haus", "weisses haus"),
                 Arguments.of("ſ", "s"),
                 Arguments.of("ΣΊΣΥΦΟΣ", "σίσυφοσ"),
+                // a mark that composes with the folded letter only: composed at once
+                Arguments.of("W\u030A", "\u1E98"),
                 // ß kept by default
                 Arguments.of("Straße", "straße"),
                 Arguments.of("GROẞ", "groß"),
