@@ -213,9 +213,14 @@ public final class TextNormaliser {
             return j > 0 && (isLetter(codePointBefore(j)) || Character.isDigit(codePointBefore(j)));
         }
 
-        /** A letter, except the modifier letter apostrophe, which is read as a quote. */
+        /**
+         * A letter, or a mark that case folding makes one (U+0345 becomes iota), so that the form's
+         * letters are read alike when it is normalised again; except the modifier letter apostrophe,
+         * which is read as a quote.
+         */
         private static boolean isLetter(int cp) {
-            return Character.isLetter(cp) && !isQuote(cp);
+            return (Character.isLetter(cp) || Character.isLetter(Character.toLowerCase(Character.toUpperCase(cp))))
+                    && !isQuote(cp);
         }
 
         boolean isDigitAt(int j) {

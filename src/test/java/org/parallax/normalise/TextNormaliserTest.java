@@ -67,6 +67,8 @@ class TextNormaliserTest {
                 Arguments.of("ΣΊΣΥΦΟΣ", "σίσυφοσ"),
                 // a mark that composes with the folded letter only: composed at once
                 Arguments.of("W\u030A", "\u1E98"),
+                Arguments.of("x'\u0345y", "x'\u03B9y"),
+                Arguments.of("\u200B\u200B", ""),
                 // ß kept by default
                 Arguments.of("Straße", "straße"),
                 Arguments.of("GROẞ", "groß"),
