@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(HtmlArticleReader HtmlPage TextArticleReader SentenceSplitter SentenceAligner TextNormaliser WordDiffer)
+targets=(HtmlArticleReader HtmlPage TextArticleReader SentenceSplitter SentenceAligner TextNormaliser TextNormaliserIdempotence WordDiffer)
 if [ $# -lt 1 ]; then
   echo "usage: fuzz/run.sh TARGET [DURATION]; targets: ${targets[*]}" >&2
   exit 2
@@ -34,14 +34,14 @@ esac
 
 corpus=target/fuzz-corpus/$target
 log=target/fuzz-$target.log
-mvn -q test-compile
+mvn -B -q test-compile
 mkdir -p "$corpus"
 echo "fuzzing $target for ${seconds}s; log: $log, corpus: $corpus"
 status=0
 # libFuzzer's arguments: a program name, the corpus folder it writes to, then flags; the last
 # -max_total_time wins over the maxDuration of the @FuzzTest.
-JAZZER_FUZZ=1 mvn -q surefire:test -Dtest="org.parallax.fuzz.${target}FuzzTest" \
-  -DargLine="-Xshare:off -XX:-OmitStackTraceInFastThrow" \
+JAZZER_FUZZ=1 mvn -B -q surefire:test -Dtest="org.parallax.fuzz.${target}FuzzTest" \
+  -DargLine=-XX:-OmitStackTraceInFastThrow \
   -Djazzer.internal.arg.0=parallax-fuzz \
   -Djazzer.internal.arg.1="$PWD/$corpus" \
   -Djazzer.internal.arg.2="-max_total_time=$seconds" \
