@@ -55,6 +55,14 @@ final class NfkcFolder {
                     k += Character.charCount(c);
                 }
                 String chunk = Normalizer.normalize(visible, Normalizer.Form.NFKC);
+                // Case folding comes later and may make a chunk composable ("W" with a ring above has no
+                // precomposed form, "w" with it has: U+1E98); such a chunk is taken folded and composed
+                // at once, so that normalising the comparison form again changes nothing.
+                String caseFolded = foldCase(chunk);
+                String recomposed = Normalizer.normalize(caseFolded, Normalizer.Form.NFKC);
+                if (!recomposed.equals(caseFolded)) {
+                    chunk = recomposed;
+                }
                 for (int k = 0; k < chunk.length(); ) {
                     int c = chunk.codePointAt(k);
                     if (!isInvisible(c)) {
@@ -66,6 +74,13 @@ final class NfkcFolder {
             i = end;
         }
         return out;
+    }
+
+    /** Simple case folding of every code point, as the normaliser applies it. */
+    private static String foldCase(String chunk) {
+        StringBuilder out = new StringBuilder(chunk.length());
+        chunk.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return out.toString();
     }
 
     /** Soft hyphen, zero-width space, zero-width (non-)joiner, word joiner, byte-order mark. */

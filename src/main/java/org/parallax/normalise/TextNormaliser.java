@@ -125,7 +125,7 @@ public final class TextNormaliser {
             if (genderEnd > 0) {
                 out.append(GENDER_MARK, folded.originAt(j));
                 for (int k = in.genderSuffixStart(j); k < genderEnd; k++) {
-                    out.append(Character.toLowerCase(folded.charAt(k)), folded.originAt(k));
+                    out.append(Context.foldCase(folded.charAt(k)), folded.originAt(k));
                 }
                 j = genderEnd;
                 continue;
@@ -213,9 +213,14 @@ public final class TextNormaliser {
             return j > 0 && (isLetter(codePointBefore(j)) || Character.isDigit(codePointBefore(j)));
         }
 
-        /** A letter, except the modifier letter apostrophe, which is read as a quote. */
+        /**
+         * A letter, or a mark that case folding makes one (U+0345 becomes iota), so that the form's
+         * letters are read alike when it is normalised again; except the modifier letter apostrophe,
+         * which is read as a quote.
+         */
         private static boolean isLetter(int cp) {
-            return Character.isLetter(cp) && !isQuote(cp);
+            return (Character.isLetter(cp) || Character.isLetter(Character.toLowerCase(Character.toUpperCase(cp))))
+                    && !isQuote(cp);
         }
 
         boolean isDigitAt(int j) {
@@ -310,7 +315,7 @@ public final class TextNormaliser {
                     if (c == '/' && k < folded.length() && isDash(folded.charAt(k))) {
                         k++;
                     }
-                    if (k < folded.length() && (folded.charAt(k) == 'i' || folded.charAt(k) == 'I')) {
+                    if (k < folded.length() && foldCase(folded.charAt(k)) == 'i') {
                         return suffixEnd(k + 1);
                     }
                     return -1;
@@ -324,6 +329,14 @@ public final class TextNormaliser {
             }
         }
 
+        /**
+         * The suffix letters compared as the form will show them (case folded), so that "Journalist:INNEN"
+         * and "Journalist:ınnen" are gender forms too and normalising the form again changes nothing.
+         */
+        private static char foldCase(char c) {
+            return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        }
+
         private static boolean isGenderMarker(char c) {
             return c == ':' || c == '*' || c == '_' || c == '\u00B7' || c == '/' || c == 'I';
         }
@@ -331,7 +344,7 @@ public final class TextNormaliser {
         /** Index of the "i" or "I" of the gender suffix whose marker is at {@code j}. */
         int genderSuffixStart(int j) {
             int k = j;
-            while (folded.charAt(k) != 'i' && folded.charAt(k) != 'I') {
+            while (foldCase(folded.charAt(k)) != 'i') {
                 k++;
             }
             return k;
@@ -342,11 +355,12 @@ public final class TextNormaliser {
          * gender mark itself is not one, so that the normal form of "a:innenInnen" stays as it is.
          */
         private int suffixEnd(int k) {
-            if (k + 4 <= folded.length() && folded.charAt(k) == 'n' && folded.charAt(k + 1) == 'n'
-                    && folded.charAt(k + 2) == 'e' && folded.charAt(k + 3) == 'n' && endsSuffix(k + 4)) {
+            if (k + 4 <= folded.length() && foldCase(folded.charAt(k)) == 'n' && foldCase(folded.charAt(k + 1)) == 'n'
+                    && foldCase(folded.charAt(k + 2)) == 'e' && foldCase(folded.charAt(k + 3)) == 'n'
+                    && endsSuffix(k + 4)) {
                 return k + 4;
             }
-            if (k < folded.length() && folded.charAt(k) == 'n' && endsSuffix(k + 1)) {
+            if (k < folded.length() && foldCase(folded.charAt(k)) == 'n' && endsSuffix(k + 1)) {
                 return k + 1;
             }
             return -1;

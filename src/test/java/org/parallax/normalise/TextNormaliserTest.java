@@ -65,6 +65,10 @@ class TextNormaliserTest {
                 Arguments.of("WEISSES Haus", "weisses haus"),
                 Arguments.of("ſ", "s"),
                 Arguments.of("ΣΊΣΥΦΟΣ", "σίσυφοσ"),
+                // a mark that composes with the folded letter only: composed at once
+                Arguments.of("W\u030A", "\u1E98"),
+                Arguments.of("x'\u0345y", "x'\u03B9y"),
+                Arguments.of("\u200B\u200B", ""),
                 // ß kept by default
                 Arguments.of("Straße", "straße"),
                 Arguments.of("GROẞ", "groß"),
@@ -78,6 +82,11 @@ class TextNormaliserTest {
                 Arguments.of("Journalist/innen", "journalist*innen"),
                 Arguments.of("Journalist:Innen,", "journalist*innen,"),
                 Arguments.of("Ärzt:in und BürgerIn", "ärzt*in und bürger*in"),
+                // gender suffix in capitals or with a Turkish i: the form already shows it folded
+                Arguments.of("JOURNALIST:INNEN", "journalist*innen"),
+                Arguments.of("Journalist:inneN", "journalist*innen"),
+                Arguments.of("Ärzt:ın", "ärzt*in"),
+                Arguments.of("Ärzt:İN", "ärzt*in"),
                 Arguments.of("Journalistinnen", "journalistinnen"),
                 Arguments.of("Innenministerin", "innenministerin"),
                 Arguments.of("und/oder", "und/oder"),
@@ -110,6 +119,14 @@ class TextNormaliserTest {
     @MethodSource("rules")
     void appliesRule(String text, String expected) {
         assertThat(normaliser.comparisonForm(text)).isEqualTo(expected);
+    }
+
+    /** Normalising a comparison form again changes nothing, for every rule's example. */
+    @ParameterizedTest
+    @MethodSource("rules")
+    void comparisonFormIsIdempotent(String text, String expected) {
+        String form = normaliser.comparisonForm(text);
+        assertThat(normaliser.comparisonForm(form)).isEqualTo(form);
     }
 
     static Stream<Arguments> sharpS() {
