@@ -18,7 +18,10 @@ import org.jsoup.nodes.Element;
  * (the canonical link comes first for the address). Stateless and thread-safe.
  */
 final class HtmlMetadataReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: reading a text article should not pay for a JSON mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** What the page says about itself, before the file-name fallback for the outlet. */
     record PageMetadata(String outlet, String title, String url, String language, String published,
@@ -62,7 +65,7 @@ final class HtmlMetadataReader {
         for (Element script : page.select("script[type=application/ld+json]")) {
             JsonNode node;
             try {
-                node = JSON.readTree(script.data());
+                node = Json.MAPPER.readTree(script.data());
             } catch (JsonProcessingException e) {
                 warnings.add("ignored a JSON-LD block that is not valid JSON");
                 continue;

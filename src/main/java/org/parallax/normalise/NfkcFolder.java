@@ -1,7 +1,6 @@
 package org.parallax.normalise;
 
 import java.text.Normalizer;
-import java.util.BitSet;
 
 /**
  * First pass of the normaliser: Unicode NFKC and removal of invisible characters (soft hyphen,
@@ -17,8 +16,13 @@ import java.util.BitSet;
  */
 final class NfkcFolder {
 
-    /** BMP characters that NFKC leaves unchanged when they stand alone; never modified after class init. */
-    private static final BitSet STABLE = stableCharacters();
+    /**
+     * For each BMP character, whether NFKC leaves it unchanged when it stands alone: 0 not yet known,
+     * 1 stable, 2 changed. Filled as characters are met rather than all at start-up (which cost about
+     * 100 ms of every run). Threads may race to fill an entry; they write the same value, so the race
+     * is harmless.
+     */
+    private static final byte[] STABLE = new byte[0x10000];
 
     private NfkcFolder() {
     }
@@ -42,7 +46,7 @@ final class NfkcFolder {
                 i = end;
                 continue;
             }
-            if (end == i + 1 && STABLE.get(cp)) {
+            if (end == i + 1 && stable(cp)) {
                 out.append((char) cp, i);
             } else {
                 // Invisible characters go before NFKC so that they cannot keep a mark from its base.
@@ -104,28 +108,18 @@ final class NfkcFolder {
                 || (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0xFFA0 && cp <= 0xFFDC);
     }
 
-    private static BitSet stableCharacters() {
-        BitSet stable = new BitSet(0x10000);
-        char[] one = new char[1];
-        for (int c = 0; c < 0x10000; c++) {
-            if (c < 0x80) {
-                stable.set(c);
-                continue;
-            }
-            if (Character.isSurrogate((char) c)) {
-                continue;
-            }
-            if (c >= 0x3400 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xE000 && c <= 0xF8FF) {
-                // CJK ideographs, Yi, Hangul syllables and private use have no compatibility
-                // decompositions; skipping the check more than halves the time of building the table.
-                stable.set(c);
-                continue;
-            }
-            one[0] = (char) c;
-            if (Normalizer.isNormalized(new String(one), Normalizer.Form.NFKC)) {
-                stable.set(c);
-            }
+    /** Whether the BMP character {@code c} stands unchanged under NFKC. */
+    private static boolean stable(int c) {
+        if (c < 0x80) {
+            return true;
         }
-        return stable;
+        byte known = STABLE[c];
+        if (known == 0) {
+            boolean unchanged = !Character.isSurrogate((char) c)
+                    && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFKC);
+            known = unchanged ? (byte) 1 : (byte) 2;
+            STABLE[c] = known;
+        }
+        return known == 1;
     }
 }
