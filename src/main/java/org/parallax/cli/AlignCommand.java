@@ -53,8 +53,8 @@ public final class AlignCommand implements Callable<Integer> {
         try {
             lines = Files.readAllLines(input, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("align: cannot read " + input + ": " + e.getMessage());
-            return 2;
+            err.println("parallax: " + input + ": cannot read: " + e.getMessage());
+            return Parallax.EXIT_BAD_INPUT;
         }
         Path absolute = output.toAbsolutePath();
         Path temp = null;
@@ -81,11 +81,11 @@ public final class AlignCommand implements Callable<Integer> {
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return 0;
         } catch (BadLine e) {
-            err.println("align: " + input + ":" + e.line + ": " + e.getMessage());
-            return 1;
+            err.println("parallax: " + input + ":" + e.line + ": " + e.getMessage());
+            return Parallax.EXIT_BAD_INPUT;
         } catch (IOException e) {
-            err.println("align: cannot write " + output + ": " + e.getMessage());
-            return 2;
+            err.println("parallax: " + output + ": cannot write: " + e.getMessage());
+            return Parallax.EXIT_BAD_INPUT;
         } finally {
             if (temp != null) {
                 try {
