@@ -2,7 +2,6 @@ package org.parallax.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +39,7 @@ public final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public RawArticle read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleReadException("cannot read file: " + e.getMessage(), e);
-        }
+        byte[] bytes = TextDecoder.readAll(file);
         if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             throw new ArticleReadException("empty file");
         }

@@ -1,7 +1,5 @@
 package org.parallax.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +26,7 @@ public final class TextArticleReader implements ArticleReader {
 
     @Override
     public RawArticle read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleReadException("cannot read file: " + e.getMessage(), e);
-        }
+        byte[] bytes = TextDecoder.readAll(file);
         TextDecoder.Decoded decoded = decoder.decode(bytes);
         boolean markdown = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
         return parse(decoded.text(), file.toString(), baseName(file), markdown, decoded.warnings());

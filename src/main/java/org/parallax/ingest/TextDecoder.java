@@ -54,6 +54,15 @@ final class TextDecoder {
         }
     }
 
+    /** The bytes of {@code file}; a read failure becomes an {@link ArticleReadException}. */
+    static byte[] readAll(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new ArticleReadException("cannot read file: " + e.getMessage(), e);
+        }
+    }
+
     private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
