@@ -11,7 +11,6 @@ import org.parallax.align.AlignmentUnit;
 import org.parallax.align.UnitKind;
 import org.parallax.diff.DiffOp;
 import org.parallax.diff.AlignedSegment;
-import org.parallax.normalise.TextNormaliser;
 import org.parallax.pipeline.Article;
 import org.parallax.report.PairComparison;
 import org.parallax.report.UnitComparison;
@@ -89,14 +88,17 @@ public final class ClaimGrouper {
         for (Draft d : drafts) {
             Map<String, List<Integer>> members = new LinkedHashMap<>();
             Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, String> forms = new LinkedHashMap<>();
             for (Article a : articles) {
                 TreeSet<Integer> s = d.members().get(a.id());
                 if (s != null) {
-                    members.put(a.id(), List.copyOf(s));
-                    texts.put(a.id(), a.text(List.copyOf(s)));
+                    List<Integer> indices = List.copyOf(s);
+                    members.put(a.id(), indices);
+                    texts.put(a.id(), a.text(indices));
+                    forms.put(a.id(), compactForm(a, indices));
                 }
             }
-            String common = mostCommon(texts);
+            String common = mostCommon(forms);
             Map<String, List<AlignedSegment>> wording = new LinkedHashMap<>();
             texts.forEach((id, text) -> wording.put(id, id.equals(common)
                     ? List.of(new AlignedSegment(DiffOp.EQUAL, text, text))
@@ -110,17 +112,12 @@ public final class ClaimGrouper {
      * The article whose wording of a claim is most common: the one whose comparison form the most
      * members share; among equals (and when all wordings differ), the one in the earliest article.
      */
-    private static String mostCommon(Map<String, String> texts) {
-        Map<String, String> normal = new LinkedHashMap<>();
+    private static String mostCommon(Map<String, String> forms) {
         Map<String, Integer> votes = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : texts.entrySet()) {
-            String key = compact(e.getValue());
-            normal.put(e.getKey(), key);
-            votes.merge(key, 1, Integer::sum);
-        }
+        forms.values().forEach(form -> votes.merge(form, 1, Integer::sum));
         String best = null;
         int bestVotes = -1;
-        for (Map.Entry<String, String> e : normal.entrySet()) {
+        for (Map.Entry<String, String> e : forms.entrySet()) {
             int v = votes.get(e.getValue());
             if (v > bestVotes) {
                 best = e.getKey();
@@ -130,8 +127,16 @@ public final class ClaimGrouper {
         return best;
     }
 
-    private static String compact(String text) {
-        return TextNormaliser.defaults().normalise(text).compact();
+    /**
+     * The sentences' comparison forms, as the loader made them (with the run's options), without
+     * spaces: equal for wordings that differ only in normalisation.
+     */
+    private static String compactForm(Article article, List<Integer> indices) {
+        StringBuilder b = new StringBuilder();
+        for (int i : indices) {
+            b.append(article.sentences().get(i).normal().replace(" ", ""));
+        }
+        return b.toString();
     }
 
     /**
