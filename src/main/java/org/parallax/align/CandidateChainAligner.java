@@ -3,7 +3,9 @@ package org.parallax.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ import org.parallax.normalise.TextNormaliser;
  *       {@code (n + m) / 2 * (similarity - matchThreshold) - mergeCost * (n + m - 2)}.</li>
  *   <li>Moved content: the same search over the sentences left unaligned, with the stricter
  *       {@code movedThreshold}, repeated while it finds units; these units are flagged moved.</li>
+ *   <li>Better partners: a 1:1 unit whose sentence has a far better partner held elsewhere (two
+ *       look-alike paragraphs swapped) gives it up when the exchange gains, then the moved search
+ *       runs again over the sentences this frees.</li>
  * </ol>
  *
  * <p>Scores: a two-sided unit scores its similarity (1 when identical after comparison
@@ -91,14 +96,22 @@ public final class CandidateChainAligner implements SentenceAligner {
         List<Block> chosen = new ArrayList<>();
         List<Block> inOrder = chain(blocks, options.matchThreshold(), usedLeft, usedRight, nr);
         take(inOrder, false, chosen, usedLeft, usedRight);
+        takeMoved(blocks, chosen, usedLeft, usedRight, nr);
+        while (uncross(f, blocks, chosen, usedLeft, usedRight)) {
+            takeMoved(blocks, chosen, usedLeft, usedRight, nr);
+        }
+        return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
+    }
+
+    /** Moved units among the free sentences, chain after chain while one is found (at most 8). */
+    private void takeMoved(List<Block> blocks, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
         for (int round = 0; round < 8; round++) {
             List<Block> moved = chain(blocks, options.movedThreshold(), usedLeft, usedRight, nr);
             if (moved.isEmpty()) {
-                break;
+                return;
             }
             take(moved, true, chosen, usedLeft, usedRight);
         }
-        return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
     private static void take(List<Block> blocks, boolean moved, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
@@ -109,6 +122,99 @@ public final class CandidateChainAligner implements SentenceAligner {
             Arrays.fill(usedRight, b.j0, b.j0 + b.b, true);
         }
     }
+
+    /**
+     * Gives a sentence its far better partner when another unit holds that partner: the in-order
+     * chain may pair two sentences that only resemble each other while each has an equal twin
+     * elsewhere (two look-alike paragraphs swapped). For a candidate pair {@code (i, j)} above the
+     * moved threshold whose sentences are held by 1:1 units {@code (i, y)} and {@code (x, j)}, or
+     * are free, the pair replaces those units when it gains more than they did; {@code (x, y)}
+     * becomes a moved unit when it is above the moved threshold, else its sentences are left free.
+     * Each round makes the gaining exchanges best first, skipping those that touch a sentence
+     * already changed in the round, until none gains: the sum of gains grows with every exchange,
+     * so the rounds end.
+     *
+     * @return whether any unit changed
+     */
+    private boolean uncross(PairFeatures f, List<Block> candidates, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
+        int nl = f.leftSize();
+        int nr = f.rightSize();
+        boolean changed = false;
+        while (true) {
+            Block[] byLeft = new Block[nl];
+            Block[] byRight = new Block[nr];
+            for (Block b : chosen) {
+                Arrays.fill(byLeft, b.i0, b.i0 + b.a, b);
+                Arrays.fill(byRight, b.j0, b.j0 + b.b, b);
+            }
+            List<Exchange> exchanges = new ArrayList<>();
+            for (Block c : candidates) {
+                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold()) {
+                    continue;
+                }
+                Block u = byLeft[c.i0];
+                Block v = byRight[c.j0];
+                if (u == v || (u != null && (u.a != 1 || u.b != 1)) || (v != null && (v.a != 1 || v.b != 1))) {
+                    continue;
+                }
+                double back = u != null && v != null ? f.similarity(v.i0, u.j0) : 0;
+                double gain = c.sim - options.movedThreshold() + Math.max(0, back - options.movedThreshold())
+                        - (u == null ? 0 : gain(u, u.moved ? options.movedThreshold() : options.matchThreshold()))
+                        - (v == null ? 0 : gain(v, v.moved ? options.movedThreshold() : options.matchThreshold()));
+                if (gain > 1e-9) {
+                    long tie = c.tieKey + (u != null && v != null ? tieKey(f, v.i0, 1, u.j0, 1) : 0);
+                    exchanges.add(new Exchange(u, v, c, back, gain, tie));
+                }
+            }
+            if (exchanges.isEmpty()) {
+                return changed;
+            }
+            changed = true;
+            exchanges.sort(Comparator.comparingDouble(Exchange::gain).thenComparingLong(Exchange::tie).reversed());
+            boolean[] touchedLeft = new boolean[nl];
+            boolean[] touchedRight = new boolean[nr];
+            for (Exchange e : exchanges) {
+                Block c = e.pair();
+                Block u = e.u();
+                Block v = e.v();
+                if (touchedLeft[c.i0] || touchedRight[c.j0] || (u != null && touchedRight[u.j0]) || (v != null && touchedLeft[v.i0])) {
+                    continue;
+                }
+                touchedLeft[c.i0] = true;
+                touchedRight[c.j0] = true;
+                if (u != null) {
+                    touchedRight[u.j0] = true;
+                    chosen.remove(u);
+                    usedRight[u.j0] = false;
+                }
+                if (v != null) {
+                    touchedLeft[v.i0] = true;
+                    chosen.remove(v);
+                    usedLeft[v.i0] = false;
+                }
+                c.moved = true;
+                chosen.add(c);
+                usedLeft[c.i0] = true;
+                usedRight[c.j0] = true;
+                if (u != null && v != null && e.back() > options.movedThreshold()) {
+                    Block back = new Block(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1));
+                    back.moved = true;
+                    chosen.add(back);
+                    usedLeft[v.i0] = true;
+                    usedRight[u.j0] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Taking {@code pair} in place of the units {@code u} (holding its left sentence) and {@code v}
+     * (holding its right one), either of which may be null; {@code back} is the similarity of v's
+     * left with u's right.
+     */
+    private record Exchange(Block u, Block v, Block pair, double back, double gain, long tie) {
+    }
+
 
     /** Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. */
     private List<Block> candidateBlocks(PairFeatures f, double[] bestLeft, double[] bestRight) {
