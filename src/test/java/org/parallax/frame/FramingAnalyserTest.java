@@ -76,6 +76,7 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "Weißes Haus"),
                 Arguments.of(ATTRIBUTION, "de", "Der Sprecher sagte, man prüfe Sanktionen.", "Der Sprecher sagte", "Sprecher"),
                 Arguments.of(ATTRIBUTION, "de", "»Wir werden handeln«, sagte sie.", "sagte sie", ""),
+                Arguments.of(ATTRIBUTION, "de", "Die Vorwürfe seien erfunden, sagte er vor Medienschaffenden.", "sagte er", ""),
                 // German: a source in quotation marks, a perfect tense accusation, anonymous circles
                 Arguments.of(ATTRIBUTION, "de", "Die Angreifer hätten Server kompromittiert, berichtete die „New York Times“.", "berichtete die „New York Times“", "New York Times"),
                 Arguments.of(ATTRIBUTION, "de", "Die US-Regierung hat China für den Angriff verantwortlich gemacht.", "Die US-Regierung hat China für den Angriff verantwortlich gemacht", "US-Regierung"),
@@ -92,7 +93,10 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "en", "Secretary of State Antony Blinken said the MSS had hired criminals.", "Secretary of State Antony Blinken said", "Secretary of State Antony Blinken"),
                 Arguments.of(ATTRIBUTION, "en", "The US and its allies said the MSS ran the hack.", "The US and its allies said", "United States"),
                 Arguments.of(ATTRIBUTION, "en", "\"It is a smear,\" Zhao said.", "Zhao said", "Zhao"),
-                Arguments.of(ATTRIBUTION, "en", "It was the worst hack yet, he said.", "he said", ""));
+                Arguments.of(ATTRIBUTION, "en", "It was the worst hack yet, he said.", "he said", ""),
+                // English: a dateline before the source, "and its allies", a day between source and verb
+                Arguments.of(ATTRIBUTION, "en", "WASHINGTON, July 19 - The United States and its allies on Monday formally accused China of the hack.",
+                        "The United States and its allies on Monday formally accused", "United States"));
     }
 
     static Stream<Arguments> noAttributions() {
@@ -104,7 +108,24 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus erklärte China für verantwortlich."),
                 // English: a subject that is not a speaker, a plain statement
                 Arguments.of(ATTRIBUTION, "en", "Officials familiar with the matter were in the room."),
-                Arguments.of(ATTRIBUTION, "en", "The hack was run by China."));
+                Arguments.of(ATTRIBUTION, "en", "The hack was run by China."),
+                // English: nobody speaks when no one does
+                Arguments.of(ATTRIBUTION, "en", "No country announced sanctions."),
+                Arguments.of(ATTRIBUTION, "en", "None of the governments announced sanctions."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is not the source in {2}")
+    @MethodSource("wrongSources")
+    void doesNotTakeTheWrongWordForTheSource(String language, String wrong, String sentence) {
+        assertThat(markers(language, sentence, ATTRIBUTION)).extracting(FramingMarker::detail).doesNotContain(wrong);
+    }
+
+    static Stream<Arguments> wrongSources() {
+        return Stream.of(
+                Arguments.of("en", "Monday", "WASHINGTON, July 19 - The United States and its allies on Monday formally accused China of the hack."),
+                Arguments.of("en", "Monday", "Britain on Monday formally accused China of the hack."),
+                Arguments.of("de", "Medienschaffenden", "Die Vorwürfe seien erfunden, sagte er vor Medienschaffenden."),
+                Arguments.of("de", "Journalisten", "Das sei falsch, erklärte sie gegenüber Journalisten."));
     }
 
     static Stream<Arguments> reportingVerbs() {
