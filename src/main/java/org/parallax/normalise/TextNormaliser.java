@@ -1,5 +1,7 @@
 package org.parallax.normalise;
 
+import java.text.Normalizer;
+
 /**
  * Turns text into its comparison form ({@link NormalForm}): two outlets' spellings of the same words
  * get the same form, and every character of the form maps back to the original character it came
@@ -98,6 +100,7 @@ public final class TextNormaliser {
         while (j < n) {
             int cp = in.codePointAt(j);
             int next = j + Character.charCount(cp);
+            int j0 = j;
             if (isSpace(cp)) {
                 if (pendingSpace < 0 && out.length() > 0) {
                     pendingSpace = folded.originAt(j);
@@ -125,7 +128,9 @@ public final class TextNormaliser {
             if (genderEnd > 0) {
                 out.append(GENDER_MARK, folded.originAt(j));
                 for (int k = in.genderSuffixStart(j); k < genderEnd; k++) {
-                    out.append(Context.foldCase(folded.charAt(k)), folded.originAt(k));
+                    if (!in.isJoiner(k)) {
+                        out.append(Context.foldCase(folded.charAt(k)), folded.originAt(k));
+                    }
                 }
                 j = genderEnd;
                 continue;
@@ -143,7 +148,18 @@ public final class TextNormaliser {
                 int lower = Character.toLowerCase(Character.toUpperCase(cp));
                 if (foldSharpS && lower == 'ß') {
                     out.append('s', folded.originAt(j));
-                    out.append('s', folded.originAt(j));
+                    int marksEnd = in.marksEnd(next);
+                    if (marksEnd == next) {
+                        out.append('s', folded.originAt(j));
+                    } else {
+                        // "ß" and its accents become "s" and the accented "s" composed, as a second
+                        // normalisation would compose them ("ß\u0301" gives "s\u015B", not "ss\u0301")
+                        String composed = Normalizer.normalize("s" + in.text(next, marksEnd), Normalizer.Form.NFC);
+                        composed.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)),
+                                folded.originAt(j0)));
+                        j = marksEnd;
+                        continue;
+                    }
                 } else {
                     out.appendCodePoint(lower, folded.originAt(j));
                 }
@@ -355,15 +371,57 @@ public final class TextNormaliser {
          * gender mark itself is not one, so that the normal form of "a:innenInnen" stays as it is.
          */
         private int suffixEnd(int k) {
-            if (k + 4 <= folded.length() && foldCase(folded.charAt(k)) == 'n' && foldCase(folded.charAt(k + 1)) == 'n'
-                    && foldCase(folded.charAt(k + 2)) == 'e' && foldCase(folded.charAt(k + 3)) == 'n'
-                    && endsSuffix(k + 4)) {
-                return k + 4;
+            int end = lettersEnd(k, "nnen");
+            if (end > 0 && endsSuffix(end)) {
+                return end;
             }
-            if (k < folded.length() && foldCase(folded.charAt(k)) == 'n' && endsSuffix(k + 1)) {
-                return k + 1;
+            end = lettersEnd(k, "n");
+            return end > 0 && endsSuffix(end) ? end : -1;
+        }
+
+        /**
+         * End of {@code letters} (case folded) from {@code k}, the dashes that join a compound skipped
+         * as the form drops them ("Ärzt:i-n" reads as "Ärzt:in"), or -1.
+         */
+        private int lettersEnd(int k, String letters) {
+            int at = k;
+            for (int i = 0; i < letters.length(); i++) {
+                while (isJoiner(at)) {
+                    at++;
+                }
+                if (at >= folded.length() || foldCase(folded.charAt(at)) != letters.charAt(i)) {
+                    return -1;
+                }
+                at++;
             }
-            return -1;
+            return at;
+        }
+
+        /** A dash at {@code k} that the form drops because it joins the parts of a compound. */
+        boolean isJoiner(int k) {
+            return k < folded.length() && isDash(folded.charAt(k)) && joinsCompound(k, k + 1);
+        }
+
+        /** End of the run of combining marks from {@code k}. */
+        int marksEnd(int k) {
+            int at = k;
+            while (at < folded.length()) {
+                int type = Character.getType(codePointAt(at));
+                if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                        && type != Character.ENCLOSING_MARK) {
+                    break;
+                }
+                at += Character.charCount(codePointAt(at));
+            }
+            return at;
+        }
+
+        String text(int from, int to) {
+            StringBuilder b = new StringBuilder(to - from);
+            for (int k = from; k < to; k++) {
+                b.append(folded.charAt(k));
+            }
+            return b.toString();
         }
 
         private boolean endsSuffix(int k) {

@@ -87,6 +87,9 @@ class TextNormaliserTest {
                 Arguments.of("Journalist:inneN", "journalist*innen"),
                 Arguments.of("Ärzt:ın", "ärzt*in"),
                 Arguments.of("Ärzt:İN", "ärzt*in"),
+                // a hyphen that joins letters inside the suffix goes, so the suffix is read as one
+                Arguments.of("Ärzt:i-n", "ärzt*in"),
+                Arguments.of("Journalist:in-nen", "journalist*innen"),
                 Arguments.of("Journalistinnen", "journalistinnen"),
                 Arguments.of("Innenministerin", "innenministerin"),
                 Arguments.of("und/oder", "und/oder"),
@@ -136,13 +139,23 @@ class TextNormaliserTest {
                 Arguments.of("GROẞ", "gross"),
                 Arguments.of("Strasse", "strasse"),
                 // origin of both s is the ß
-                Arguments.of("ß", "ss"));
+                Arguments.of("ß", "ss"),
+                // an accent on ß stays on the second s, composed as a second normalisation would
+                Arguments.of("ß\u0301", "s\u015B"));
     }
 
     @ParameterizedTest
     @MethodSource("sharpS")
     void foldsSharpSWhenAsked(String text, String expected) {
         assertThat(normaliser.withSharpSFolding(true).comparisonForm(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sharpS")
+    void foldedFormIsIdempotent(String text, String expected) {
+        TextNormaliser folding = normaliser.withSharpSFolding(true);
+        String form = folding.comparisonForm(text);
+        assertThat(folding.comparisonForm(form)).isEqualTo(form);
     }
 
     static Stream<Arguments> variants() {
