@@ -99,7 +99,9 @@ public final class CompareCommand implements Callable<Integer> {
                 AtomicFiles.writeString(html, page);
             }
             writeJson(comparison);
-            printSummary(comparison, spec.commandLine().getOut());
+            // with a report sent to standard output, the summary goes to standard error so the data stays clean
+            boolean dataOnStdout = java.util.stream.Stream.of(html, json, csv).anyMatch(InputFiles::isStandardOutput);
+            printSummary(comparison, dataOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
             return 0;
         } finally {
             pool.shutdownNow();

@@ -14,6 +14,15 @@ final class InputFiles {
     }
 
     /** Every input must be distinct: the same article twice is a mistake, not a comparison. */
+    /** Whether {@code output} names this process's standard output ({@code /dev/stdout}, {@code /dev/fd/1}). */
+    static boolean isStandardOutput(Path output) {
+        if (output == null) {
+            return false;
+        }
+        Path p = output.toAbsolutePath().normalize();
+        return p.equals(Path.of("/dev/stdout")) || p.equals(Path.of("/dev/fd/1")) || p.equals(Path.of("/proc/self/fd/1"));
+    }
+
     static void requireDistinct(List<Path> files) {
         Set<Path> seen = new HashSet<>();
         for (Path f : files) {

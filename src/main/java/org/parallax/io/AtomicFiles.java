@@ -1,5 +1,6 @@
 package org.parallax.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,10 +8,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that a reader never sees a half-written one: the content goes to a temporary file
  * beside the target, which is moved into place only when complete.
+ *
+ * <p>A target that is a symbolic link is written through the link: the file it points to is
+ * replaced and the link stays. A target that exists but is no regular file (a terminal, a pipe), or
+ * any path under /dev or /proc ({@code /dev/stdout}), cannot be replaced; the content is made
+ * completely in memory first and then written to it, so a failure still writes nothing. A directory
+ * is refused.
  */
 public final class AtomicFiles {
 
@@ -25,7 +33,19 @@ public final class AtomicFiles {
 
     /** Writes {@code target} completely or not at all. */
     public static void write(Path target, Writer writer) {
-        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new UncheckedIOException("cannot write " + target + ": is a directory", new IOException(target.toString()));
+        }
+        if (isStream(target)) {
+            writeToStream(target, writer);
+            return;
+        }
+        Path absolute;
+        try {
+            absolute = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
         Path dir = absolute.getParent();
         Path tmp = null;
         try {
@@ -46,6 +66,30 @@ public final class AtomicFiles {
                     // the temporary file is left behind; the target is untouched
                 }
             }
+        }
+    }
+
+    /**
+     * A target that cannot be replaced by a file: an existing file that is no regular file (a pipe, a
+     * terminal), or a path under /dev or /proc ({@code /dev/stdout} may point to a regular file when
+     * the shell redirects it, and must still not be replaced).
+     */
+    private static boolean isStream(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.startsWith("/dev/") || absolute.startsWith("/proc/")
+                || (Files.exists(target) && !Files.isRegularFile(target));
+    }
+
+    /** The whole content made in memory, then written to a target that cannot be replaced. */
+    private static void writeToStream(Path target, Writer writer) {
+        try {
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            writer.writeTo(content);
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
