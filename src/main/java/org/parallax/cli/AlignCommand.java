@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +19,7 @@ import org.parallax.align.Alignment;
 import org.parallax.align.AlignmentUnit;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
+import org.parallax.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,45 +57,33 @@ public final class AlignCommand implements Callable<Integer> {
             err.println("parallax: " + input + ": cannot read: " + e.getMessage());
             return Parallax.EXIT_BAD_INPUT;
         }
-        Path absolute = output.toAbsolutePath();
-        Path temp = null;
+        // every line is checked before any is aligned, so a bad line fails fast and writes nothing
+        List<Pair> pairs = new ArrayList<>();
         try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                int nonEmpty = (int) lines.stream().filter(l -> !l.isBlank()).count();
-                int done = 0;
-                for (int n = 0; n < lines.size(); n++) {
-                    String line = lines.get(n);
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    Pair pair = parse(json, line, n + 1);
-                    Alignment alignment = aligner.align(pair.left(), pair.right());
-                    out.write(json.writeValueAsString(toJson(json, pair.id(), alignment)));
-                    out.write('\n');
-                    done++;
-                    if (nonEmpty >= PROGRESS_FROM && (done % 100 == 0 || done == nonEmpty)) {
-                        err.println("align: " + done + "/" + nonEmpty + " pairs");
-                    }
+            for (int n = 0; n < lines.size(); n++) {
+                if (!lines.get(n).isBlank()) {
+                    pairs.add(parse(json, lines.get(n), n + 1));
                 }
             }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return 0;
         } catch (BadLine e) {
             err.println("parallax: " + input + ":" + e.line + ": " + e.getMessage());
             return Parallax.EXIT_BAD_INPUT;
-        } catch (IOException e) {
-            err.println("parallax: " + output + ": cannot write: " + e.getMessage());
-            return Parallax.EXIT_BAD_INPUT;
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temp file is hidden and harmless; the real output is already in place or absent
+        }
+        AtomicFiles.write(output, stream -> {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            int done = 0;
+            for (Pair pair : pairs) {
+                Alignment alignment = aligner.align(pair.left(), pair.right());
+                out.write(json.writeValueAsString(toJson(json, pair.id(), alignment)));
+                out.write('\n');
+                done++;
+                if (pairs.size() >= PROGRESS_FROM && (done % 100 == 0 || done == pairs.size())) {
+                    err.println("align: " + done + "/" + pairs.size() + " pairs");
                 }
             }
-        }
+            out.flush();
+        });
+        return 0;
     }
 
     private record Pair(String id, List<String> left, List<String> right) {

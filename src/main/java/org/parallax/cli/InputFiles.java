@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.ingest.ArticleReadException;
+import org.parallax.io.AtomicFiles;
 
 /** Checks of the files a command is given, before any work starts. */
 final class InputFiles {
@@ -16,11 +17,7 @@ final class InputFiles {
     /** Every input must be distinct: the same article twice is a mistake, not a comparison. */
     /** Whether {@code output} names this process's standard output ({@code /dev/stdout}, {@code /dev/fd/1}). */
     static boolean isStandardOutput(Path output) {
-        if (output == null) {
-            return false;
-        }
-        Path p = output.toAbsolutePath().normalize();
-        return p.equals(Path.of("/dev/stdout")) || p.equals(Path.of("/dev/fd/1")) || p.equals(Path.of("/proc/self/fd/1"));
+        return output != null && AtomicFiles.isStandardOutput(output);
     }
 
     static void requireDistinct(List<Path> files) {

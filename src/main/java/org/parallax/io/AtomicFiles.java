@@ -1,6 +1,8 @@
 package org.parallax.io;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -80,11 +82,31 @@ public final class AtomicFiles {
                 || (Files.exists(target) && !Files.isRegularFile(target));
     }
 
-    /** The whole content made in memory, then written to a target that cannot be replaced. */
+    /**
+     * Whether {@code target} names this process's standard output ({@code /dev/stdout},
+     * {@code /dev/fd/1}, {@code /proc/self/fd/1}).
+     */
+    public static boolean isStandardOutput(Path target) {
+        Path p = target.toAbsolutePath().normalize();
+        return p.equals(Path.of("/dev/stdout")) || p.equals(Path.of("/dev/fd/1")) || p.equals(Path.of("/proc/self/fd/1"));
+    }
+
+    /**
+     * The whole content made in memory, then written to a target that cannot be replaced. Standard
+     * output is written through the process's own descriptor, not opened again: a new opening would
+     * write from the start of a redirected file, over what the process printed before.
+     */
     private static void writeToStream(Path target, Writer writer) {
         try {
             ByteArrayOutputStream content = new ByteArrayOutputStream();
             writer.writeTo(content);
+            if (isStandardOutput(target)) {
+                System.out.flush();
+                FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+                content.writeTo(out);
+                out.flush();
+                return;
+            }
             try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
