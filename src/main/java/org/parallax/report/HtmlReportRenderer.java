@@ -6,6 +6,7 @@ import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
@@ -18,10 +19,6 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * engine, configured once; thread-safe.
  */
 public final class HtmlReportRenderer {
-
-    static {
-        RecordPropertyAccessor.install();
-    }
 
     private final TemplateEngine engine;
 
@@ -46,6 +43,11 @@ public final class HtmlReportRenderer {
         // a JSON mapper's start-up on every run.
         StandardDialect dialect = new StandardDialect();
         dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+        // property paths without OGNL; OGNL (reading records through their accessors) only for the rest
+        dialect.setVariableExpressionEvaluator(new PropertyPathEvaluator(() -> {
+            RecordPropertyAccessor.install();
+            return new OGNLVariableExpressionEvaluator(true);
+        }));
         engine.setDialect(dialect);
         int order = 1;
         if (dir != null) {

@@ -47,6 +47,41 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             actors = List.copyOf(actors);
             uniqueClaims = List.copyOf(uniqueClaims);
         }
+
+        public String sourcesText() {
+            return sources.isEmpty() ? "no named source" : String.join(", ", sources);
+        }
+
+        public String actorsText() {
+            return actors.isEmpty() ? "no actor" : String.join(", ", actors);
+        }
+
+        public String certaintyText() {
+            return hedgesHigh + " confident, " + hedgesLow + " hedged";
+        }
+
+        public String attributionsText() {
+            return attributions + ", " + quotations + " quotations, " + loadedVerbs + " loaded verbs, "
+                    + unattributed + " unattributed claims";
+        }
+
+        public boolean hasUniqueClaims() {
+            return !uniqueClaims.isEmpty();
+        }
+
+        /** The claims only this outlet carries, as links: "#c3" labelled "claim 3". */
+        public List<ClaimLink> uniqueClaimLinks() {
+            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c, "claim " + c.substring(c.indexOf('c') + 1))).toList();
+        }
+    }
+
+    /** A link to a row of the claim table. */
+    public record ClaimLink(String href, String label) {
+    }
+
+    /** True when there is an outlet framing summary to show. */
+    public boolean hasOutlets() {
+        return !outlets.isEmpty();
     }
 
     /** True when more than two articles are compared: the claim table and matrix are shown. */
@@ -70,16 +105,33 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public ClaimRow {
             cells = List.copyOf(cells);
         }
+
+        public String outletsText() {
+            return outlets + (outlets == 1 ? " outlet" : " outlets");
+        }
     }
 
     /** One sentence of the coverage strip. */
     public record CoverageCell(String status, String claimAnchor, String title) {
+        /** The link to the sentence's claim, or null when it has none. */
+        public String href() {
+            return claimAnchor.isBlank() ? null : "#" + claimAnchor;
+        }
+
+        public String cssClass() {
+            return "cell " + status;
+        }
     }
 
     /** An article's sentences as a strip: shared, reworded or unique. */
     public record CoverageStrip(ArticleCard article, List<CoverageCell> cells, int unique) {
         public CoverageStrip {
             cells = List.copyOf(cells);
+        }
+
+        /** What the strip shows, for screen readers. */
+        public String description() {
+            return article.outlet() + ": " + cells.size() + " sentences, " + unique + " only here";
         }
     }
 
@@ -99,6 +151,27 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
         public boolean hasUrl() {
             return !url.isEmpty();
+        }
+
+        public boolean hasTitle() {
+            return !title.isBlank();
+        }
+
+        public boolean hasPublished() {
+            return !published.isBlank();
+        }
+
+        /** "A Outlet", as column heads name the article. */
+        public String name() {
+            return label + " " + outlet;
+        }
+
+        public boolean hasRemoved() {
+            return !removed.isEmpty();
+        }
+
+        public String removedSummary() {
+            return name() + ": " + removed.size() + (removed.size() == 1 ? " piece" : " pieces") + " removed";
         }
     }
 
@@ -123,6 +196,18 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
     /** A framing difference as the panel lists it: both sides' words and a link to its unit. */
     public record FramingItem(String type, String label, String left, String right, String anchor, int unitNumber) {
+        public boolean hasLeft() {
+            return !left.isBlank();
+        }
+
+        public boolean hasRight() {
+            return !right.isBlank();
+        }
+
+        /** "Certainty: mit sehr hoher Wahrscheinlichkeit / —", as the unit's list shows it. */
+        public String summary() {
+            return label + ": " + (hasLeft() ? left : "—") + " / " + (hasRight() ? right : "—");
+        }
     }
 
     /** One row of the side-by-side view. */
@@ -145,6 +230,18 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasMovedTarget() {
             return !movedTarget.isEmpty();
         }
+
+        public boolean hasFraming() {
+            return !framing.isEmpty();
+        }
+
+        public boolean modified() {
+            return "modified".equals(kind);
+        }
+
+        public String cssClass() {
+            return kind + (moved ? " moved" : "") + (framing.isEmpty() ? "" : " has-framing");
+        }
     }
 
     /** One pair of articles: summary, framing panel and aligned rows. */
@@ -161,6 +258,22 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
         public int framingCount() {
             return keyFraming.size() + otherFraming.size();
+        }
+
+        public boolean hasArticleFraming() {
+            return !articleFraming.isEmpty();
+        }
+
+        public boolean hasKeyFraming() {
+            return !keyFraming.isEmpty();
+        }
+
+        public boolean hasOtherFraming() {
+            return !otherFraming.isEmpty();
+        }
+
+        public String otherFramingSummary() {
+            return otherFraming.size() + " other differences: quotations, dates, numbers, reporting verbs";
         }
     }
 

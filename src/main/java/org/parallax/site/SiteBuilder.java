@@ -50,6 +50,27 @@ public final class SiteBuilder {
             outlets = List.copyOf(outlets);
             similarity = List.copyOf(similarity);
         }
+
+        /** The title, or the folder's name when the event has none. */
+        public String heading() {
+            return title.isBlank() ? slug : title;
+        }
+
+        public boolean hasSummary() {
+            return !summary.isBlank();
+        }
+
+        public String outletsText() {
+            return String.join(" · ", outlets);
+        }
+
+        public boolean hasSimilarity() {
+            return !similarity.isEmpty();
+        }
+
+        public String pivot() {
+            return outlets.isEmpty() ? "" : outlets.get(0);
+        }
     }
 
     /** One bar of an event's similarity overview: the pivot against one other outlet. */
@@ -60,6 +81,13 @@ public final class SiteBuilder {
     public record IndexView(String title, List<EventEntry> events, int articles) {
         public IndexView {
             events = List.copyOf(events);
+        }
+
+        /** "2 events, 7 articles." and what a report shows. */
+        public String summary() {
+            return events.size() + (events.size() == 1 ? " event, " : " events, ") + articles
+                    + " articles. Each report lines up the articles sentence by sentence and shows who is quoted,"
+                    + " who is blamed, and with what certainty.";
         }
     }
 
