@@ -13,6 +13,7 @@ final class LexiconMarkerFinder implements MarkerFinder {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:ich|Ich|ICH)(?![\\p{L}\\p{N}])");
     private static final String CLAUSE_DELIMITERS = ",;:.!?„“”\"«»()–—";
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "he", "she", "they", "it", "we", "wir");
+    private static final Set<String> GENITIVE = Set.of("des", "eines");
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "ein", "eine", "einer", "eines",
             "einem", "des", "dem", "den", "the", "a", "an");
 
@@ -78,7 +79,26 @@ final class LexiconMarkerFinder implements MarkerFinder {
             }
             first++;
         }
-        return String.join(" ", Arrays.copyOfRange(words, first, words.length));
+        String[] kept = Arrays.copyOfRange(words, first, words.length);
+        if (first > 0 && GENITIVE.contains(words[0].toLowerCase(Locale.ROOT))) {
+            kept[kept.length - 1] = nominative(kept[kept.length - 1]);
+        }
+        return String.join(" ", kept);
+    }
+
+    /**
+     * A German noun in the genitive after "des"/"eines" in its base form: "Konzerns" gives
+     * "Konzern", "Bundesamtes" "Bundesamt"; acronyms and short words stay as they are.
+     */
+    private static String nominative(String noun) {
+        boolean capitalised = Character.isUpperCase(noun.codePointAt(0)) && !noun.equals(noun.toUpperCase(Locale.ROOT));
+        if (!capitalised || noun.length() < 5) {
+            return noun;
+        }
+        if (noun.endsWith("es")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     private static boolean clauseHasFirstPerson(String sentence, int start, int end) {

@@ -71,6 +71,10 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Weißen Hauses kostete das Milliarden.", "Laut Angaben des Weißen Hauses", "Weißes Haus"),
                 Arguments.of(ATTRIBUTION, "de", "Nach Angaben von Microsoft nutzte die Gruppe eine Lücke.", "Nach Angaben von Microsoft", "Microsoft"),
                 Arguments.of(ATTRIBUTION, "de", "Dem Weißen Haus zufolge war es Peking.", "Dem Weißen Haus zufolge", "Weißes Haus"),
+                // a genitive source is named in its base form
+                Arguments.of(ATTRIBUTION, "de", "Nach Einschätzung des Konzerns wird sie staatlich unterstützt.", "Nach Einschätzung des Konzerns", "Konzern"),
+                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Bundesamtes ist die Lücke geschlossen.", "Laut Angaben des Bundesamtes", "Bundesamt"),
+                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des BND ist die Lücke geschlossen.", "Laut Angaben des BND", "BND"),
                 // German: sagte X, X sagte, pronoun sources are anonymous
                 Arguments.of(ATTRIBUTION, "de", "„Wir handeln“, sagte Biden am Montag.", "sagte Biden", "Biden"),
                 Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "Weißes Haus"),
