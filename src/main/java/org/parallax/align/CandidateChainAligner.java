@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +157,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                     continue;
                 }
                 double back = u != null && v != null ? f.similarity(v.i0, u.j0) : 0;
-                double gain = c.sim - options.movedThreshold() + Math.max(0, back - options.movedThreshold())
+                double gain = gain(c, options.movedThreshold()) + Math.max(0, back - options.movedThreshold())
                         - (u == null ? 0 : gain(u, u.moved ? options.movedThreshold() : options.matchThreshold()))
                         - (v == null ? 0 : gain(v, v.moved ? options.movedThreshold() : options.matchThreshold()));
                 if (gain > 1e-9) {
@@ -214,7 +213,6 @@ public final class CandidateChainAligner implements SentenceAligner {
      */
     private record Exchange(Block u, Block v, Block pair, double back, double gain, long tie) {
     }
-
 
     /** Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. */
     private List<Block> candidateBlocks(PairFeatures f, double[] bestLeft, double[] bestRight) {

@@ -17,7 +17,6 @@ import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
 
-import org.thymeleaf.standard.util.StandardExpressionUtils;
 
 /**
  * Evaluates variable expressions that are a variable and a chain of property names
@@ -71,7 +70,7 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
 
     private static String[] parse(String expression) {
         String exp = expression.strip();
-        if (!PATH.matcher(exp).matches() || StandardExpressionUtils.mightNeedExpressionObjects(exp)) {
+        if (!PATH.matcher(exp).matches()) {
             return NOT_A_PATH;
         }
         String[] names = exp.split("\\.");
