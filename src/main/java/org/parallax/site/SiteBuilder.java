@@ -100,8 +100,9 @@ public final class SiteBuilder {
      * @throws IllegalArgumentException for a bad corpus or output folder; the target is untouched
      */
     public List<EventEntry> build(Path corpus, Path site, String baseUrl, BuildProgress progress) {
-        Path corpusAbs = corpus.toAbsolutePath().normalize();
-        Path siteAbs = site.toAbsolutePath().normalize();
+        Path corpusAbs = realPath(corpus);
+        // a site that is a link to a folder is built where the link points, and the link stays
+        Path siteAbs = Files.isSymbolicLink(site) && Files.isDirectory(site) ? realPath(site) : site.toAbsolutePath().normalize();
         if (siteAbs.startsWith(corpusAbs)) {
             throw new IllegalArgumentException(site + ": the output folder lies inside the corpus; choose one outside it");
         }
@@ -213,6 +214,15 @@ public final class SiteBuilder {
 
     private static String xml(String s) {
         return org.apache.commons.text.StringEscapeUtils.escapeXml10(s);
+    }
+
+    /** The path with its links resolved when it exists, else its absolute form. */
+    private static Path realPath(Path path) {
+        try {
+            return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
     }
 
     private static Path temporaryBeside(Path site) {

@@ -89,6 +89,37 @@ class SiteBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the corpus");
     }
 
+    @Test
+    void aSiteFolderGivenAsALinkIsBuiltWhereTheLinkPointsAndTheLinkStays() throws Exception {
+        Path real = Files.createDirectory(tmp.resolve("www"));
+        Path link = Files.createSymbolicLink(tmp.resolve("site"), real);
+        SiteFixtures.builder().build(CORPUS, link, "", BuildProgress.silent());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    void refusesALinkedOutputFolderThatLeadsIntoTheCorpus() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        copyTree(CORPUS, corpus);
+        Path link = Files.createSymbolicLink(tmp.resolve("site"), Files.createDirectory(corpus.resolve("out")));
+        assertThatThrownBy(() -> SiteFixtures.builder().build(corpus, link, "", BuildProgress.silent()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the corpus");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     private static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
