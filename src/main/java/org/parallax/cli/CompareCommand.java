@@ -94,11 +94,13 @@ public final class CompareCommand implements Callable<Integer> {
                 articles.add(a);
             }
             Comparison comparison = new Comparer(pipeline.options()).compare(title, articles);
+            // the JSON and CSV are written on another core while the page renders
+            Future<?> data = pool.submit(() -> writeJson(comparison));
             if (renderer != null) {
                 String page = get(renderer).renderReport(comparison, null, null);
                 AtomicFiles.writeString(html, page);
             }
-            writeJson(comparison);
+            get(data);
             // with a report sent to standard output, the summary goes to standard error so the data stays clean
             boolean dataOnStdout = java.util.stream.Stream.of(html, json, csv).anyMatch(InputFiles::isStandardOutput);
             printSummary(comparison, dataOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
