@@ -92,9 +92,19 @@ final class NfkcFolder {
         return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
     }
 
-    /** A character that belongs to the chunk of the code point before it. */
+    /**
+     * A character that belongs to the chunk of the code point before it: a mark, an invisible
+     * character, or a character whose NFKC form begins with a mark (half-width katakana voiced mark
+     * U+FF9E becomes U+3099), which NFKC orders among the marks before it.
+     */
     static boolean extendsChunk(int cp) {
-        return joinsPrevious(cp) || isInvisible(cp);
+        return joinsPrevious(cp) || isInvisible(cp) || (cp >= 0x80 && !stable(cp) && foldsToMark(cp));
+    }
+
+    /** Whether the NFKC form of {@code cp} alone begins with a combining mark. */
+    private static boolean foldsToMark(int cp) {
+        String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        return !folded.isEmpty() && joinsPrevious(folded.codePointAt(0));
     }
 
     /** A combining mark or a Hangul jamo (conjoining, compatibility or half-width): NFKC may merge it with what precedes. */
@@ -108,10 +118,13 @@ final class NfkcFolder {
                 || (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0xFFA0 && cp <= 0xFFDC);
     }
 
-    /** Whether the BMP character {@code c} stands unchanged under NFKC. */
+    /** Whether the character {@code c} stands unchanged under NFKC. */
     private static boolean stable(int c) {
         if (c < 0x80) {
             return true;
+        }
+        if (c > 0xFFFF) {
+            return Normalizer.isNormalized(new String(Character.toChars(c)), Normalizer.Form.NFKC);
         }
         byte known = STABLE[c];
         if (known == 0) {

@@ -222,11 +222,33 @@ public final class TextNormaliser {
         }
 
         boolean isLetterBefore(int j) {
-            return j > 0 && isLetter(codePointBefore(j));
+            int base = baseBefore(j);
+            return base >= 0 && isLetter(base);
         }
 
         boolean isWordCharBefore(int j) {
-            return j > 0 && (isLetter(codePointBefore(j)) || Character.isDigit(codePointBefore(j)));
+            int base = baseBefore(j);
+            return base >= 0 && (isLetter(base) || Character.isDigit(base));
+        }
+
+        /**
+         * The code point before {@code j} with the combining marks after it skipped, or -1: a
+         * character and its marks read as one ("ß" with a caron before an apostrophe reads as the
+         * letter it becomes when ß folding composes it), so the form does not change on a second pass.
+         */
+        private int baseBefore(int j) {
+            int k = j;
+            while (k > 0) {
+                int cp = codePointBefore(k);
+                int type = Character.getType(cp);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK;
+                if (!mark || isLetter(cp)) {
+                    return cp;
+                }
+                k -= Character.charCount(cp);
+            }
+            return -1;
         }
 
         /**

@@ -20,6 +20,9 @@ class TextNormaliserTest {
                 Arguments.of("m\u00B2", "m2"),
                 Arguments.of("Mu\u0308nchen", "münchen"),
                 Arguments.of("\u2126hm", "ωhm"),
+                // a half-width voiced mark becomes a combining mark: it joins the character before it
+                Arguments.of("\uFF76\uFF9E", "\u30AC"),
+                Arguments.of("\u02D8\uFF9E", "\u3099\u0306"),
                 // invisible characters removed
                 Arguments.of("Bundes\u00ADregierung", "bundesregierung"),
                 Arguments.of("Bundes\u200Bregierung", "bundesregierung"),
@@ -141,7 +144,9 @@ class TextNormaliserTest {
                 // origin of both s is the ß
                 Arguments.of("ß", "ss"),
                 // an accent on ß stays on the second s, composed as a second normalisation would
-                Arguments.of("ß\u0301", "s\u015B"));
+                Arguments.of("ß\u0301", "s\u015B"),
+                // ... and an apostrophe after it stays one
+                Arguments.of("Stra\u00DF\u030C's", "stras\u0161's"));
     }
 
     @ParameterizedTest
