@@ -9,8 +9,9 @@ import org.parallax.normalise.TextNormaliser;
 /**
  * Arbitrary text through {@link TextNormaliser}: normalising the comparison form again changes
  * nothing, as the normaliser documents. Both settings of ß folding are fuzzed. Its finds so far,
- * now fixed and kept as table tests: "Ärzt:i-n" (a compound hyphen inside the gender suffix) and "ß"
- * with a combining accent under ß folding.
+ * all fixed and kept as table tests: "Ärzt:i-n" (a compound hyphen inside the gender suffix), "ß"
+ * with a combining accent under ß folding, and such an "ß" before a quote. {@code mvn verify}
+ * replays its seeds; fuzz it with {@code fuzz/run.sh TextNormaliserIdempotence}.
  */
 class TextNormaliserIdempotenceFuzzTest {
 
