@@ -47,6 +47,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputFiles.requireNotInput(output, List.of(input));
         var err = spec.commandLine().getErr();
         ObjectMapper json = new ObjectMapper();
         SentenceAligner aligner = SentenceAligners.forLanguage(language);

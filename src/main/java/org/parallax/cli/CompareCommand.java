@@ -65,6 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
         InputFiles.requireNotInput(html, files);
         InputFiles.requireNotInput(json, files);
         InputFiles.requireNotInput(csv, files);
+        InputFiles.requireDistinctOutputs(html, json, csv);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemon -> {
                     Thread t = new Thread(daemon, "parallax-compare");

@@ -84,4 +84,17 @@ class AlignCommandTest {
                 .isNotZero();
         assertThat(err.toString()).contains("none.jsonl");
     }
+
+    @Test
+    void refusesToWriteOverItsInput() throws Exception {
+        Path in = dir.resolve("pairs.jsonl");
+        String line = "{\"id\": \"1\", \"left\": [\"a\"], \"right\": [\"a\"]}";
+        Files.write(in, List.of(line), StandardCharsets.UTF_8);
+        CommandLine cli = Parallax.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(cli.execute("align", "--input", in.toString(), "--output", in.toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("parallax: " + in + ": is an input file; refusing to overwrite it");
+        assertThat(Files.readAllLines(in, StandardCharsets.UTF_8)).containsExactly(line);
+    }
 }

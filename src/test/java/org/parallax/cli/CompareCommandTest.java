@@ -77,4 +77,30 @@ class CompareCommandTest {
         assertThat(run.err().strip()).isEqualTo("parallax: " + right + ": is an input file; refusing to overwrite it");
         assertThat(Files.readString(right)).isEqualTo("Die EU beschuldigt China.\n");
     }
+
+    @Test
+    void refusesToOverwriteAnInputThroughALink() throws Exception {
+        Path left = tmp.resolve("left.txt");
+        Path right = tmp.resolve("right.txt");
+        Files.writeString(left, "Die USA beschuldigen China.\n");
+        Files.writeString(right, "Die EU beschuldigt China.\n");
+        Path link = Files.createSymbolicLink(tmp.resolve("report.html"), right);
+        CliRun run = CliRun.of("compare", left.toString(), right.toString(), "-o", link.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("parallax: " + link + ": is an input file; refusing to overwrite it");
+        assertThat(Files.readString(right)).isEqualTo("Die EU beschuldigt China.\n");
+    }
+
+    @Test
+    void refusesTheSameFileForTwoOutputs() throws Exception {
+        Path left = tmp.resolve("left.txt");
+        Path right = tmp.resolve("right.txt");
+        Files.writeString(left, "Die USA beschuldigen China.\n");
+        Files.writeString(right, "Die EU beschuldigt China.\n");
+        Path out = tmp.resolve("report.json");
+        CliRun run = CliRun.of("compare", left.toString(), right.toString(), "--json", out.toString(), "--csv", out.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("parallax: " + out + ": given for two outputs; each needs a file of its own");
+        assertThat(out).doesNotExist();
+    }
 }
