@@ -97,8 +97,7 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
                 current = map.get(path[k]);
                 continue;
             }
-            Class<?> type = current.getClass();
-            Optional<Method> reader = READERS.get(type).computeIfAbsent(path[k], name -> reader(type, name));
+            Optional<Method> reader = reader(current.getClass(), path[k]);
             if (reader.isEmpty()) {
                 return UNRESOLVED;
             }
@@ -112,8 +111,16 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
         return current;
     }
 
-    /** How to read {@code name} of a {@code type}: a record's component or public method, an iteration status's getter. */
-    private static Optional<Method> reader(Class<?> type, String name) {
+    /**
+     * How to read {@code name} of a {@code type}: a record's component or own public method without
+     * parameters, an iteration status's getter; empty for anything else. Looked up once per class and
+     * name.
+     */
+    static Optional<Method> reader(Class<?> type, String name) {
+        return READERS.get(type).computeIfAbsent(name, n -> lookUp(type, n));
+    }
+
+    private static Optional<Method> lookUp(Class<?> type, String name) {
         Method method = null;
         if (type.isRecord()) {
             for (RecordComponent c : type.getRecordComponents()) {

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CompareCommandTest {
 
@@ -66,41 +71,35 @@ class CompareCommandTest {
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
     }
 
-    @Test
-    void refusesToOverwriteAnInput() throws Exception {
+    private static final String RIGHT_TEXT = "Die EU beschuldigt China.\n";
+
+    /** Two small articles in the temporary folder: left.txt and right.txt. */
+    private Path[] twoArticles() throws IOException {
         Path left = tmp.resolve("left.txt");
         Path right = tmp.resolve("right.txt");
         Files.writeString(left, "Die USA beschuldigen China.\n");
-        Files.writeString(right, "Die EU beschuldigt China.\n");
-        CliRun run = CliRun.of("compare", left.toString(), right.toString(), "-o", right.toString());
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("parallax: " + right + ": is an input file; refusing to overwrite it");
-        assertThat(Files.readString(right)).isEqualTo("Die EU beschuldigt China.\n");
+        Files.writeString(right, RIGHT_TEXT);
+        return new Path[] {left, right};
     }
 
-    @Test
-    void refusesToOverwriteAnInputThroughALink() throws Exception {
-        Path left = tmp.resolve("left.txt");
-        Path right = tmp.resolve("right.txt");
-        Files.writeString(left, "Die USA beschuldigen China.\n");
-        Files.writeString(right, "Die EU beschuldigt China.\n");
-        Path link = Files.createSymbolicLink(tmp.resolve("report.html"), right);
-        CliRun run = CliRun.of("compare", left.toString(), right.toString(), "-o", link.toString());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "-o onto an input                 | -o     | right.txt   |        |             | right.txt: is an input file; refusing to overwrite it",
+            "-o onto a link to an input       | -o     | report.html |        |             | report.html: is an input file; refusing to overwrite it",
+            "one file for two outputs         | --json | report.json | --csv  | report.json | report.json: given for two outputs; each needs a file of its own"})
+    void refusesOutputsThatWouldOverwriteSomething(String name, String option, String target, String option2, String target2,
+                                                  String message) throws Exception {
+        Path[] articles = twoArticles();
+        Files.createSymbolicLink(tmp.resolve("report.html"), articles[1]);
+        List<String> args = new ArrayList<>(List.of("compare", articles[0].toString(), articles[1].toString(),
+                option, tmp.resolve(target).toString()));
+        if (option2 != null) {
+            args.addAll(List.of(option2, tmp.resolve(target2).toString()));
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("parallax: " + link + ": is an input file; refusing to overwrite it");
-        assertThat(Files.readString(right)).isEqualTo("Die EU beschuldigt China.\n");
-    }
-
-    @Test
-    void refusesTheSameFileForTwoOutputs() throws Exception {
-        Path left = tmp.resolve("left.txt");
-        Path right = tmp.resolve("right.txt");
-        Files.writeString(left, "Die USA beschuldigen China.\n");
-        Files.writeString(right, "Die EU beschuldigt China.\n");
-        Path out = tmp.resolve("report.json");
-        CliRun run = CliRun.of("compare", left.toString(), right.toString(), "--json", out.toString(), "--csv", out.toString());
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("parallax: " + out + ": given for two outputs; each needs a file of its own");
-        assertThat(out).doesNotExist();
+        assertThat(run.err().strip()).isEqualTo("parallax: " + tmp.resolve(message));
+        assertThat(Files.readString(articles[1])).isEqualTo(RIGHT_TEXT);
+        assertThat(tmp.resolve("report.json")).doesNotExist();
     }
 }
