@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.AlignmentUnit;
+
 import java.util.List;
 
 /**

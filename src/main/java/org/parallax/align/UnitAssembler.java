@@ -1,5 +1,8 @@
 package org.parallax.align;
 
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.parallax.claims;
 
+import org.parallax.model.Claim;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.align.UnitKind;
-import org.parallax.diff.DiffOp;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.pipeline.Article;
-import org.parallax.report.PairComparison;
-import org.parallax.report.UnitComparison;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+import org.parallax.model.DiffOp;
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.Article;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
 
 /**
  * Groups aligned sentences of many articles into claims: sentences linked by an aligned unit of any

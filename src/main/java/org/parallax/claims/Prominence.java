@@ -1,8 +1,8 @@
 package org.parallax.claims;
 
 import java.util.List;
-import org.parallax.ingest.BlockKind;
-import org.parallax.pipeline.Article;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Article;
 
 /** Where an article places a statement: in its lead, near its end, or in between. */
 public final class Prominence {

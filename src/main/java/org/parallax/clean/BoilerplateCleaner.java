@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parallax.ingest.Block;
+import org.parallax.model.TextBlock;
 import org.parallax.ingest.RawArticle;
-import org.parallax.ingest.Removal;
+import org.parallax.model.Removal;
 
 /**
  * Removes boilerplate from an article's blocks by rules (see {@link RuleFile} for the format). The
@@ -88,9 +88,9 @@ public final class BoilerplateCleaner {
     public CleanedArticle clean(RawArticle raw) {
         Objects.requireNonNull(raw, "raw");
         List<Removal> removed = new ArrayList<>(raw.removed());
-        List<Block> kept = new ArrayList<>();
+        List<TextBlock> kept = new ArrayList<>();
         BoilerplateRule following = null;
-        for (Block block : raw.blocks()) {
+        for (TextBlock block : raw.blocks()) {
             String text = block.text().strip();
             if (following != null && following.matchesFollowing(text)) {
                 removed.add(new Removal(text, following.id()));
@@ -103,7 +103,7 @@ public final class BoilerplateCleaner {
                 following = rule.scope() == RuleScope.BLOCK_AND_FOLLOWING ? rule : null;
                 continue;
             }
-            Block cut = cutSpans(block, removed);
+            TextBlock cut = cutSpans(block, removed);
             if (cut != null) {
                 kept.add(cut);
             }
@@ -121,7 +121,7 @@ public final class BoilerplateCleaner {
     }
 
     /** The block with every span match cut out, or null when nothing of it is left. */
-    private Block cutSpans(Block block, List<Removal> removed) {
+    private TextBlock cutSpans(TextBlock block, List<Removal> removed) {
         String text = block.text();
         BoilerplateRule lastSpan = null;
         for (BoilerplateRule rule : rules) {
@@ -149,7 +149,7 @@ public final class BoilerplateCleaner {
             removed.add(new Removal(rest, rule.id()));
             return null;
         }
-        return new Block(block.kind(), rest);
+        return new TextBlock(block.kind(), rest);
     }
 
     /** {@code text} without the matches of {@code rule}, each recorded; spacing around a cut is tidied. */

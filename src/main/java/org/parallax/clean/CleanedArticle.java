@@ -2,9 +2,9 @@ package org.parallax.clean;
 
 import java.util.List;
 import java.util.Objects;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.Removal;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.Removal;
 
 /**
  * An article after boilerplate removal. Immutable.
@@ -15,7 +15,7 @@ import org.parallax.ingest.Removal;
  *                 text order
  * @param warnings the reader's warnings, carried over
  */
-public record CleanedArticle(ArticleMetadata metadata, List<Block> blocks, List<Removal> removed,
+public record CleanedArticle(ArticleMetadata metadata, List<TextBlock> blocks, List<Removal> removed,
         List<String> warnings) {
     public CleanedArticle {
         Objects.requireNonNull(metadata, "metadata");
@@ -25,7 +25,7 @@ public record CleanedArticle(ArticleMetadata metadata, List<Block> blocks, List<
     }
 
     /** A cleaned article without warnings. */
-    public CleanedArticle(ArticleMetadata metadata, List<Block> blocks, List<Removal> removed) {
+    public CleanedArticle(ArticleMetadata metadata, List<TextBlock> blocks, List<Removal> removed) {
         this(metadata, blocks, removed, List.of());
     }
 }

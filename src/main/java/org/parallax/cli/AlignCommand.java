@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.align.Alignment;
-import org.parallax.align.AlignmentUnit;
+import org.parallax.model.AlignmentUnit;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.io.AtomicFiles;

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.Removal;
-import org.parallax.pipeline.Article;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.Removal;
+import org.parallax.model.Article;
 import org.parallax.pipeline.ArticleLoader;
 import org.parallax.report.JsonReportWriter;
-import org.parallax.segment.Sentence;
+import org.parallax.model.Sentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,7 +78,7 @@ public final class InspectCommand implements Callable<Integer> {
         for (Sentence s : article.sentences()) {
             if (s.block() != block) {
                 block = s.block();
-                Block b = article.blocks().get(block);
+                TextBlock b = article.blocks().get(block);
                 out.println();
                 out.println("block " + block + " " + b.kind().name().toLowerCase(java.util.Locale.ROOT));
             }

@@ -1,5 +1,9 @@
 package org.parallax.diff;
 
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.DiffOp;
+import org.parallax.model.DiffSegment;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;

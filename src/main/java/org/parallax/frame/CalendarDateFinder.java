@@ -1,5 +1,8 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingMarker;
+import org.parallax.model.MarkerType;
+
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;

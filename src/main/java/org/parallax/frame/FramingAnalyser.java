@@ -1,5 +1,9 @@
 package org.parallax.frame;
 
+import org.parallax.model.ArticleFraming;
+import org.parallax.model.FramingMarker;
+import org.parallax.model.MarkerType;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

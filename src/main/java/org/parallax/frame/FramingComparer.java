@@ -1,5 +1,9 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingDifference;
+import org.parallax.model.FramingMarker;
+import org.parallax.model.MarkerType;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.parallax.frame;
 
+import org.parallax.model.MarkerType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingMarker;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

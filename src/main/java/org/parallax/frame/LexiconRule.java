@@ -1,5 +1,7 @@
 package org.parallax.frame;
 
+import org.parallax.model.MarkerType;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

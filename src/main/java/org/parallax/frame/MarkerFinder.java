@@ -1,5 +1,7 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingMarker;
+
 import java.util.List;
 
 /** Finds framing markers of some kinds in one sentence. Implementations are immutable and thread-safe. */

@@ -1,5 +1,8 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingMarker;
+import org.parallax.model.MarkerType;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.parallax.ingest;
 
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Removal;
+import org.parallax.model.TextBlock;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -82,12 +87,12 @@ public final class HtmlArticleReader implements ArticleReader {
         Element root = chooseRoot(body, warnings);
         Element headline = root.selectFirst("h1") == null ? findHeadline(body) : null;
         HtmlBlockWalker walker = new HtmlBlockWalker(root, headline).walk(body);
-        List<Block> blocks = walker.blocks();
+        List<TextBlock> blocks = walker.blocks();
         if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM)) {
             throw new ArticleReadException("no article text found in the page");
         }
         String headlineText = blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE)
-                .map(Block::text).findFirst().orElse("");
+                .map(TextBlock::text).findFirst().orElse("");
         HtmlMetadataReader.PageMetadata meta = metadataReader.read(page, headlineText);
         warnings.addAll(meta.warnings());
         String outlet = meta.outlet().isBlank() ? fallbackOutlet : meta.outlet();

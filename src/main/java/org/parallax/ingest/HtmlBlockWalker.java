@@ -1,5 +1,9 @@
 package org.parallax.ingest;
 
+import org.parallax.model.BlockKind;
+import org.parallax.model.Removal;
+import org.parallax.model.TextBlock;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,7 +28,7 @@ final class HtmlBlockWalker {
 
     private final Element root;
     private final Element headline;
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
     private final Deque<BlockKind> kinds = new ArrayDeque<>();
     private final StringBuilder run = new StringBuilder();
@@ -40,7 +44,7 @@ final class HtmlBlockWalker {
         kinds.push(BlockKind.PARAGRAPH);
     }
 
-    List<Block> blocks() {
+    List<TextBlock> blocks() {
         return List.copyOf(blocks);
     }
 
@@ -161,7 +165,7 @@ final class HtmlBlockWalker {
         run.setLength(0);
         lastWasBreak = false;
         if (!text.isEmpty() && hasVisibleCharacter(text)) {
-            blocks.add(new Block(kinds.peek(), text));
+            blocks.add(new TextBlock(kinds.peek(), text));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.parallax.ingest;
 
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.Removal;
+import org.parallax.model.TextBlock;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +18,7 @@ import java.util.Objects;
  * @param warnings things the user should know about how the file was read (for example a fallback
  *                 character encoding, or a guessed article body); one line each, never null
  */
-public record RawArticle(ArticleMetadata metadata, List<Block> blocks, List<Removal> removed, List<String> warnings) {
+public record RawArticle(ArticleMetadata metadata, List<TextBlock> blocks, List<Removal> removed, List<String> warnings) {
     public RawArticle {
         Objects.requireNonNull(metadata, "metadata");
         blocks = List.copyOf(blocks);
@@ -23,7 +27,7 @@ public record RawArticle(ArticleMetadata metadata, List<Block> blocks, List<Remo
     }
 
     /** An article read without warnings. */
-    public RawArticle(ArticleMetadata metadata, List<Block> blocks, List<Removal> removed) {
+    public RawArticle(ArticleMetadata metadata, List<TextBlock> blocks, List<Removal> removed) {
         this(metadata, blocks, removed, List.of());
     }
 }

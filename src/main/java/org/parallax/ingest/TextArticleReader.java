@@ -1,5 +1,9 @@
 package org.parallax.ingest;
 
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.BlockKind;
+import org.parallax.model.TextBlock;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +60,7 @@ public final class TextArticleReader implements ArticleReader {
         String unified = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> lines = List.of(unified.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         FrontMatter front = FrontMatter.parse(lines);
-        List<Block> blocks = new TextBlockSplitter(markdown).split(front.bodyLines());
+        List<TextBlock> blocks = new TextBlockSplitter(markdown).split(front.bodyLines());
         if (blocks.isEmpty()) {
             throw new ArticleReadException("no article text after the front matter");
         }

@@ -1,5 +1,8 @@
 package org.parallax.ingest;
 
+import org.parallax.model.BlockKind;
+import org.parallax.model.TextBlock;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,7 +53,7 @@ final class TextBlockSplitter {
     }
 
     /** The blocks of {@code lines}, in order; blank input gives no blocks. */
-    List<Block> split(List<String> lines) {
+    List<TextBlock> split(List<String> lines) {
         List<String> clean = new ArrayList<>(lines.size());
         for (String line : lines) {
             String stripped = line.strip();
@@ -59,7 +62,7 @@ final class TextBlockSplitter {
             }
             clean.add(stripped);
         }
-        List<Block> blocks = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
         boolean paragraphSeen = false;
         int start = 0;
         while (start < clean.size()) {
@@ -72,7 +75,7 @@ final class TextBlockSplitter {
                 end++;
             }
             for (Group group : groups(clean, start, end)) {
-                Block block = classify(group, paragraphSeen);
+                TextBlock block = classify(group, paragraphSeen);
                 paragraphSeen |= block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM;
                 blocks.add(block);
             }
@@ -168,14 +171,14 @@ final class TextBlockSplitter {
         return LineKind.TEXT;
     }
 
-    private Block classify(Group group, boolean paragraphSeen) {
+    private TextBlock classify(Group group, boolean paragraphSeen) {
         String first = group.lines().get(0);
         switch (group.first()) {
             case HEADING -> {
                 Matcher m = MARKDOWN_HEADING.matcher(first);
                 m.matches();
                 BlockKind kind = m.group(1).length() == 1 ? BlockKind.HEADLINE : BlockKind.SUBHEADING;
-                return new Block(kind, inline(m.group(2)));
+                return new TextBlock(kind, inline(m.group(2)));
             }
             case LIST -> {
                 // a bullet is formatting and goes; a number may carry meaning ("19. Juli: ...") and stays
@@ -183,17 +186,17 @@ final class TextBlockSplitter {
                 String item = bullet.matches() ? bullet.group(1) : first;
                 List<String> lines = new ArrayList<>(group.lines());
                 lines.set(0, item);
-                return new Block(BlockKind.LIST_ITEM, inline(join(lines)));
+                return new TextBlock(BlockKind.LIST_ITEM, inline(join(lines)));
             }
             case NO_TEXT -> {
-                return new Block(BlockKind.PARAGRAPH, join(group.lines()));
+                return new TextBlock(BlockKind.PARAGRAPH, join(group.lines()));
             }
             default -> {
                 String text = inline(join(group.lines()));
                 if (group.lines().size() == 1 && isHeadingLike(text)) {
-                    return new Block(paragraphSeen ? BlockKind.SUBHEADING : BlockKind.HEADLINE, text);
+                    return new TextBlock(paragraphSeen ? BlockKind.SUBHEADING : BlockKind.HEADLINE, text);
                 }
-                return new Block(BlockKind.PARAGRAPH, text);
+                return new TextBlock(BlockKind.PARAGRAPH, text);
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Article;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.clean.BoilerplateCleaner;
 import org.parallax.clean.CleanedArticle;
-import org.parallax.ingest.ArticleMetadata;
+import org.parallax.model.ArticleMetadata;
 import org.parallax.ingest.ArticleReadException;
 import org.parallax.ingest.ArticleReaders;
-import org.parallax.ingest.Block;
+import org.parallax.model.TextBlock;
 import org.parallax.ingest.RawArticle;
 import org.parallax.normalise.TextNormaliser;
 import org.parallax.segment.LanguageDetector;
-import org.parallax.segment.Sentence;
+import org.parallax.model.Sentence;
 import org.parallax.segment.BlockSegmenter;
 import org.parallax.segment.SentenceSplitters;
 
@@ -66,7 +68,7 @@ public final class ArticleLoader {
         }
         CleanedArticle cleaned = cleaner(language)
                 .clean(new RawArticle(metadata, raw.blocks(), raw.removed(), warnings));
-        List<Block> blocks = cleaned.blocks();
+        List<TextBlock> blocks = cleaned.blocks();
         List<Sentence> sentences = new BlockSegmenter(SentenceSplitters.forLanguage(language), normaliser)
                 .segment(blocks);
         if (sentences.isEmpty()) {
@@ -78,7 +80,7 @@ public final class ArticleLoader {
 
     private String detect(RawArticle raw) {
         StringBuilder text = new StringBuilder();
-        for (Block b : raw.blocks()) {
+        for (TextBlock b : raw.blocks()) {
             text.append(b.text()).append('\n');
         }
         return detector.detect(text.toString()).language();

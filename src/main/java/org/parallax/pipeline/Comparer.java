@@ -1,5 +1,7 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Article;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,22 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.align.Alignment;
-import org.parallax.align.AlignmentUnit;
+import org.parallax.model.AlignmentUnit;
 import org.parallax.align.PreparedSentences;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.claims.ClaimGrouper;
-import org.parallax.diff.AlignedSegment;
+import org.parallax.model.AlignedSegment;
 import org.parallax.diff.WordDiffer;
-import org.parallax.frame.ArticleFraming;
+import org.parallax.model.ArticleFraming;
 import org.parallax.frame.FramingAnalyser;
 import org.parallax.frame.FramingComparer;
-import org.parallax.frame.FramingDifference;
-import org.parallax.frame.FramingMarker;
+import org.parallax.model.FramingDifference;
+import org.parallax.model.FramingMarker;
 import org.parallax.normalise.TextNormaliser;
-import org.parallax.report.Comparison;
-import org.parallax.report.PairComparison;
-import org.parallax.report.UnitComparison;
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
 
 /**
  * Compares loaded articles: aligns every pair (the pivot, the first article, against each other one

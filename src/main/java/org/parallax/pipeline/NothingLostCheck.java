@@ -1,10 +1,12 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Article;
+
 import java.util.List;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.report.Comparison;
-import org.parallax.report.PairComparison;
-import org.parallax.report.UnitComparison;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
 
 /**
  * Checks, on every report before it is written, that each pair accounts for every sentence of both

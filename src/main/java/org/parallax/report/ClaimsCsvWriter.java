@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -7,10 +9,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.claims.Claim;
+import org.parallax.model.Claim;
 import org.parallax.claims.Prominence;
-import org.parallax.frame.FramingMarker;
-import org.parallax.pipeline.Article;
+import org.parallax.model.FramingMarker;
+import org.parallax.model.Article;
 
 /**
  * Writes the claim table as CSV for R, pandas or a spreadsheet: one row per claim and outlet, omissions

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,17 +15,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.claims.Claim;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.diff.DiffSegment;
-import org.parallax.frame.FramingDifference;
-import org.parallax.frame.FramingMarker;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.Removal;
-import org.parallax.pipeline.Article;
-import org.parallax.segment.Sentence;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.Claim;
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.DiffSegment;
+import org.parallax.model.FramingDifference;
+import org.parallax.model.FramingMarker;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.Removal;
+import org.parallax.model.Article;
+import org.parallax.model.Sentence;
 
 /**
  * Writes the contract's JSON ({@code parallax-report/1}) for a {@link Comparison}, and the article
@@ -101,7 +105,7 @@ public final class JsonReportWriter {
         }
         g.writeEndObject();
         g.writeArrayFieldStart("blocks");
-        List<Block> blocks = article.blocks();
+        List<TextBlock> blocks = article.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             g.writeStartObject();
             g.writeNumberField("index", i);

@@ -1,5 +1,9 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -7,20 +11,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.align.UnitKind;
-import org.parallax.claims.Claim;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+import org.parallax.model.Claim;
 import org.parallax.claims.Prominence;
-import org.parallax.frame.ArticleFraming;
-import org.parallax.diff.DiffOp;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.frame.FramingDifference;
-import org.parallax.frame.FramingMarker;
+import org.parallax.model.ArticleFraming;
+import org.parallax.model.DiffOp;
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.FramingDifference;
+import org.parallax.model.FramingMarker;
 import org.parallax.normalise.TextNormaliser;
-import org.parallax.frame.MarkerType;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Removal;
-import org.parallax.pipeline.Article;
+import org.parallax.model.MarkerType;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.Removal;
+import org.parallax.model.Article;
 
 /**
  * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.

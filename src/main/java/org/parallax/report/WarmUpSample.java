@@ -1,22 +1,26 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.align.UnitKind;
-import org.parallax.claims.Claim;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.diff.DiffOp;
-import org.parallax.frame.ArticleFraming;
-import org.parallax.frame.FramingDifference;
-import org.parallax.frame.MarkerType;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
-import org.parallax.ingest.Removal;
-import org.parallax.pipeline.Article;
-import org.parallax.segment.Sentence;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+import org.parallax.model.Claim;
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.DiffOp;
+import org.parallax.model.ArticleFraming;
+import org.parallax.model.FramingDifference;
+import org.parallax.model.MarkerType;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Removal;
+import org.parallax.model.Article;
+import org.parallax.model.Sentence;
 
 /** A tiny comparison of three articles that touches every part of the report template. */
 final class WarmUpSample {
@@ -56,7 +60,7 @@ final class WarmUpSample {
         List<Sentence> sentences = List.of(new Sentence(0, 0, "Text.", "text."), new Sentence(1, 1, "a", "a"),
                 new Sentence(2, 1, "b", "b"));
         return new Article(id, new ArticleMetadata(id, id, "https://example.org/" + id, "de", "2021-07-19", id, Map.of()),
-                List.of(new Block(BlockKind.HEADLINE, "Text."), new Block(BlockKind.PARAGRAPH, "a b")), sentences,
+                List.of(new TextBlock(BlockKind.HEADLINE, "Text."), new TextBlock(BlockKind.PARAGRAPH, "a b")), sentences,
                 List.of(new Removal("Anzeige", "ad-label")));
     }
 }

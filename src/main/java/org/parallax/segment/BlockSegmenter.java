@@ -1,10 +1,12 @@
 package org.parallax.segment;
 
+import org.parallax.model.Sentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.parallax.ingest.Block;
+import org.parallax.model.TextBlock;
 import org.parallax.normalise.TextNormaliser;
 
 /**
@@ -28,7 +30,7 @@ public final class BlockSegmenter {
     }
 
     /** The sentences of {@code blocks} in order; {@code index} counts from 0, {@code block} is the block's position. */
-    public List<Sentence> segment(List<Block> blocks) {
+    public List<Sentence> segment(List<TextBlock> blocks) {
         List<Sentence> sentences = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             for (String text : splitter.split(blocks.get(b).text())) {

@@ -1,6 +1,6 @@
 package org.parallax.site;
 
-import org.parallax.report.Comparison;
+import org.parallax.model.Comparison;
 
 /** Compares the articles of one event. Implementations are thread-safe: events are built in parallel. */
 @FunctionalInterface

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.parallax.ingest.ArticleReadException;
-import org.parallax.pipeline.Article;
+import org.parallax.model.Article;
 import org.parallax.pipeline.ArticleLoader;
 import org.parallax.pipeline.Comparer;
 import org.parallax.pipeline.PipelineOptions;
-import org.parallax.report.Comparison;
+import org.parallax.model.Comparison;
 
 /**
  * Compares an event's articles through the whole pipeline: load each file, then compare them, the

@@ -15,12 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.parallax.io.AtomicFiles;
-import org.parallax.pipeline.Article;
+import org.parallax.model.Article;
 import org.parallax.report.ClaimsCsvWriter;
-import org.parallax.report.Comparison;
+import org.parallax.model.Comparison;
 import org.parallax.report.HtmlReportRenderer;
 import org.parallax.report.JsonReportWriter;
-import org.parallax.report.PairComparison;
+import org.parallax.model.PairComparison;
 
 /**
  * Builds the static site of a corpus: {@code SITE/index.html}, one {@code SITE/<slug>/index.html} with

@@ -1,5 +1,8 @@
 package org.parallax.align;
 
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.AlignmentUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.align.Alignment;
-import org.parallax.align.AlignmentUnit;
+import org.parallax.model.AlignmentUnit;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 

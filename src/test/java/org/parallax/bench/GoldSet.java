@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.parallax.align.AlignmentUnit;
+import org.parallax.model.AlignmentUnit;
 import org.parallax.align.SentenceAligner;
 
 /**

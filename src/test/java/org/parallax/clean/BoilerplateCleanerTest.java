@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parallax.ingest.ArticleMetadata;
+import org.parallax.model.ArticleMetadata;
 import org.parallax.ingest.ArticleReaders;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
 import org.parallax.ingest.RawArticle;
-import org.parallax.ingest.Removal;
+import org.parallax.model.Removal;
 import org.parallax.ingest.TextArticleReader;
 
 class BoilerplateCleanerTest {
@@ -44,18 +44,18 @@ class BoilerplateCleanerTest {
                 new Removal("Praktikum im Bereich Social Media Governance ab März 2025 Mercedes-Benz AG in Stuttgart |",
                         "job-ads"),
                 new Removal("Auch interessant:", "related-links"));
-        String text = String.join("\n", cleaned.blocks().stream().map(Block::text).toList());
+        String text = String.join("\n", cleaned.blocks().stream().map(TextBlock::text).toList());
         assertThat(text).doesNotContain("Stellenangebote", "GOhiring", "HomeServe", "Mercedes-Benz", "||",
                 "Auch interessant:");
-        assertThat(cleaned.blocks()).contains(new Block(BlockKind.SUBHEADING, "Internationale Allianz gegen Cyberangriffe"));
+        assertThat(cleaned.blocks()).contains(new TextBlock(BlockKind.SUBHEADING, "Internationale Allianz gegen Cyberangriffe"));
         assertThat(cleaned.blocks()).filteredOn(b -> b.text().contains("Deshalb gibt es seit dem 19. Juli 2021 nun "
-                + "eine Allianz")).singleElement().extracting(Block::kind).isEqualTo(BlockKind.PARAGRAPH);
+                + "eine Allianz")).singleElement().extracting(TextBlock::kind).isEqualTo(BlockKind.PARAGRAPH);
         // every other block of the article is kept unchanged, in order
-        List<Block> expectedKept = raw.blocks().stream()
+        List<TextBlock> expectedKept = raw.blocks().stream()
                 .filter(b -> cleaned.removed().stream().noneMatch(r -> r.text().equals(b.text())))
                 .toList();
         assertThat(cleaned.blocks()).containsExactlyElementsOf(expectedKept).hasSize(17);
-        assertThat(cleaned.blocks()).contains(new Block(BlockKind.PARAGRAPH, "Sie haben gemeinsam mit der "
+        assertThat(cleaned.blocks()).contains(new TextBlock(BlockKind.PARAGRAPH, "Sie haben gemeinsam mit der "
                 + "Non-Profit-Organisation Forbidden Stories und Amnesty International sowie weiteren internationalen "
                 + "Medien die systematische Ausspähung von Journalist:innen, Politiker:innen und Oppositionellen "
                 + "aufgedeckt."));
@@ -86,14 +86,14 @@ class BoilerplateCleanerTest {
     @Test
     void carriesTheReadersRemovalsAndWarningsFirst() {
         RawArticle raw = new RawArticle(metadata(),
-                List.of(new Block(BlockKind.PARAGRAPH, "Die Nato schloss sich an."), new Block(BlockKind.PARAGRAPH, "Anzeige")),
+                List.of(new TextBlock(BlockKind.PARAGRAPH, "Die Nato schloss sich an."), new TextBlock(BlockKind.PARAGRAPH, "Anzeige")),
                 List.of(new Removal("Start Politik", "html-nav")), List.of("not valid UTF-8; read as Windows-1252"));
         CleanedArticle cleaned = BoilerplateCleaner.forLanguage("de").clean(raw);
 
         assertThat(cleaned.removed()).containsExactly(new Removal("Start Politik", "html-nav"),
                 new Removal("Anzeige", "ad-label"));
         assertThat(cleaned.warnings()).containsExactly("not valid UTF-8; read as Windows-1252");
-        assertThat(cleaned.blocks()).containsExactly(new Block(BlockKind.PARAGRAPH, "Die Nato schloss sich an."));
+        assertThat(cleaned.blocks()).containsExactly(new TextBlock(BlockKind.PARAGRAPH, "Die Nato schloss sich an."));
     }
 
     @Test
@@ -101,7 +101,7 @@ class BoilerplateCleanerTest {
         CleanedArticle cleaned = BoilerplateCleaner.forLanguage("de").clean(article(
                 "Das Nato-Hauptquartier (Foto: dpa) liegt in Brüssel, das Klärbecken (Bild: Stadtwerke) am Fluss."));
 
-        assertThat(cleaned.blocks()).extracting(Block::text)
+        assertThat(cleaned.blocks()).extracting(TextBlock::text)
                 .containsExactly("Das Nato-Hauptquartier liegt in Brüssel, das Klärbecken am Fluss.");
         assertThat(cleaned.removed()).containsExactly(new Removal("(Foto: dpa)", "photo-credit"),
                 new Removal("(Bild: Stadtwerke)", "photo-credit"));
@@ -122,7 +122,7 @@ class BoilerplateCleanerTest {
                 "Praktikum im Bereich Social Media ab März 2025 in Stuttgart |", "Neue Stellenangebote",
                 "Social Media Manager (m/w/d) in Frankfurt am Main |", "Die Ermittlungen dauern an."));
 
-        assertThat(cleaned.blocks()).extracting(Block::text).containsExactly("Der Hack traf viele Firmen.",
+        assertThat(cleaned.blocks()).extracting(TextBlock::text).containsExactly("Der Hack traf viele Firmen.",
                 "Praktikum im Bereich Social Media ab März 2025 in Stuttgart |", "Die Ermittlungen dauern an.");
         assertThat(cleaned.removed()).extracting(Removal::rule).containsExactly("job-ads", "job-ads");
     }
@@ -155,7 +155,7 @@ class BoilerplateCleanerTest {
         CleanedArticle cleaned = cleaner.clean(article("Jetzt abonnieren und sparen!",
                 "Die Nato schloss sich an [Rundschau]."));
 
-        assertThat(cleaned.blocks()).extracting(Block::text).containsExactly("Die Nato schloss sich an.");
+        assertThat(cleaned.blocks()).extracting(TextBlock::text).containsExactly("Die Nato schloss sich an.");
         assertThat(cleaned.removed()).containsExactly(new Removal("Jetzt abonnieren und sparen!", "promo-box"),
                 new Removal("[Rundschau]", "outlet-tag"));
         assertThat(cleaner.rules().get(cleaner.rules().size() - 1).origin()).endsWith("mine.txt:3");
@@ -199,6 +199,6 @@ class BoilerplateCleanerTest {
 
     private static RawArticle article(String... paragraphs) {
         return new RawArticle(metadata(),
-                Stream.of(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList(), List.of());
+                Stream.of(paragraphs).map(p -> new TextBlock(BlockKind.PARAGRAPH, p)).toList(), List.of());
     }
 }

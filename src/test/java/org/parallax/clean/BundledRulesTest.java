@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
 import org.parallax.ingest.RawArticle;
-import org.parallax.ingest.Removal;
+import org.parallax.model.Removal;
 
 /** Every bundled rule: blocks it must remove, and article text it must leave alone. */
 class BundledRulesTest {
@@ -161,7 +161,7 @@ class BundledRulesTest {
         if (left == null) {
             assertThat(cleaned.blocks()).isEmpty();
         } else {
-            assertThat(cleaned.blocks()).containsExactly(new Block(BlockKind.PARAGRAPH, left));
+            assertThat(cleaned.blocks()).containsExactly(new TextBlock(BlockKind.PARAGRAPH, left));
         }
     }
 
@@ -171,7 +171,7 @@ class BundledRulesTest {
         CleanedArticle cleaned = BoilerplateCleaner.forLanguage(language).clean(single(text));
 
         assertThat(cleaned.removed()).isEmpty();
-        assertThat(cleaned.blocks()).containsExactly(new Block(BlockKind.PARAGRAPH, text));
+        assertThat(cleaned.blocks()).containsExactly(new TextBlock(BlockKind.PARAGRAPH, text));
     }
 
     @Test
@@ -194,6 +194,6 @@ class BundledRulesTest {
 
     private static RawArticle single(String text) {
         return new RawArticle(new ArticleMetadata("test", "", "", "", "", "", null),
-                List.of(new Block(BlockKind.PARAGRAPH, text)), List.of());
+                List.of(new TextBlock(BlockKind.PARAGRAPH, text)), List.of());
     }
 }

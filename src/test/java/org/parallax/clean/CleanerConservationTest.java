@@ -9,12 +9,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parallax.ingest.ArticleMetadata;
+import org.parallax.model.ArticleMetadata;
 import org.parallax.ingest.ArticleReaders;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
 import org.parallax.ingest.RawArticle;
-import org.parallax.ingest.Removal;
+import org.parallax.model.Removal;
 
 /** Nothing is lost: every visible character of the blocks is kept or recorded as removed. */
 class CleanerConservationTest {
@@ -31,7 +31,7 @@ class CleanerConservationTest {
                 .read(Path.of("corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"))));
         Stream<Arguments> rows = BundledRulesTest.boilerplate().map(a -> (String) a.get()[2])
                 .map(text -> Arguments.of(text, new RawArticle(new ArticleMetadata("t", "", "", "", "", "", null),
-                        List.of(new Block(BlockKind.PARAGRAPH, text)), List.of())));
+                        List.of(new TextBlock(BlockKind.PARAGRAPH, text)), List.of())));
         return Stream.of(files, seed, rows).flatMap(s -> s);
     }
 
@@ -41,8 +41,8 @@ class CleanerConservationTest {
         CleanedArticle cleaned = BoilerplateCleaner.forLanguage(raw.metadata().language()).clean(raw);
         List<Removal> byRules = cleaned.removed().subList(raw.removed().size(), cleaned.removed().size());
 
-        String before = visible(raw.blocks().stream().map(Block::text));
-        String after = visible(Stream.concat(cleaned.blocks().stream().map(Block::text),
+        String before = visible(raw.blocks().stream().map(TextBlock::text));
+        String after = visible(Stream.concat(cleaned.blocks().stream().map(TextBlock::text),
                 byRules.stream().map(Removal::text)));
         assertThat(after).isEqualTo(before);
         assertThat(cleaned.removed().subList(0, raw.removed().size())).isEqualTo(raw.removed());

@@ -1,5 +1,9 @@
 package org.parallax.diff;
 
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.DiffOp;
+import org.parallax.model.DiffSegment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.parallax.frame;
 
+import org.parallax.model.ArticleFraming;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

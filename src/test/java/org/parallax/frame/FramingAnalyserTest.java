@@ -1,17 +1,20 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingMarker;
+import org.parallax.model.MarkerType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.parallax.frame.MarkerType.ACTOR;
-import static org.parallax.frame.MarkerType.ATTRIBUTION;
-import static org.parallax.frame.MarkerType.DATE;
-import static org.parallax.frame.MarkerType.HEDGE;
-import static org.parallax.frame.MarkerType.NUMBER;
-import static org.parallax.frame.MarkerType.QUOTE;
-import static org.parallax.frame.MarkerType.REPORTED_SPEECH;
-import static org.parallax.frame.MarkerType.REPORTING_VERB;
-import static org.parallax.frame.MarkerType.UNATTRIBUTED;
+import static org.parallax.model.MarkerType.ACTOR;
+import static org.parallax.model.MarkerType.ATTRIBUTION;
+import static org.parallax.model.MarkerType.DATE;
+import static org.parallax.model.MarkerType.HEDGE;
+import static org.parallax.model.MarkerType.NUMBER;
+import static org.parallax.model.MarkerType.QUOTE;
+import static org.parallax.model.MarkerType.REPORTED_SPEECH;
+import static org.parallax.model.MarkerType.REPORTING_VERB;
+import static org.parallax.model.MarkerType.UNATTRIBUTED;
 
 import java.util.ArrayList;
 import java.util.Comparator;

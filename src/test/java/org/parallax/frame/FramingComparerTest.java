@@ -1,5 +1,9 @@
 package org.parallax.frame;
 
+import org.parallax.model.FramingDifference;
+import org.parallax.model.FramingMarker;
+import org.parallax.model.MarkerType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -14,10 +14,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.parallax.ingest.ArticleReadException;
-import org.parallax.ingest.Block;
+import org.parallax.model.TextBlock;
 import org.parallax.ingest.HtmlArticleReader;
 import org.parallax.ingest.RawArticle;
-import org.parallax.ingest.Removal;
+import org.parallax.model.Removal;
 
 /**
  * Arbitrary HTML through {@link HtmlArticleReader#parse}: it either refuses the page with an
@@ -52,7 +52,7 @@ class HtmlArticleReaderFuzzTest {
         }
         assertThat(article.metadata().outlet()).isNotBlank();
         assertThat(article.blocks()).isNotEmpty();
-        for (Block block : article.blocks()) {
+        for (TextBlock block : article.blocks()) {
             assertWellFormed(block.text());
         }
         for (Removal removal : article.removed()) {

@@ -7,10 +7,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.parallax.ingest.ArticleReadException;
-import org.parallax.ingest.Block;
+import org.parallax.model.TextBlock;
 import org.parallax.ingest.HtmlArticleReader;
 import org.parallax.ingest.RawArticle;
-import org.parallax.ingest.Removal;
+import org.parallax.model.Removal;
 
 /**
  * Pages built from article-like markup (articles, paragraphs, headings, lists, navigation, asides,
@@ -68,7 +68,7 @@ class HtmlPageFuzzTest {
         } catch (ArticleReadException refused) {
             return;
         }
-        for (Block block : article.blocks()) {
+        for (TextBlock block : article.blocks()) {
             assertThat(block.text()).as("block of %s", html).doesNotContain(String.valueOf(CODE_MARK));
         }
         for (Removal removal : article.removed()) {

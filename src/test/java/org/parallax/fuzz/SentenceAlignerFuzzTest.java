@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.parallax.align.Alignment;
-import org.parallax.align.AlignmentUnit;
+import org.parallax.model.AlignmentUnit;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
-import org.parallax.align.UnitKind;
+import org.parallax.model.UnitKind;
 import org.parallax.normalise.TextNormaliser;
 
 /**

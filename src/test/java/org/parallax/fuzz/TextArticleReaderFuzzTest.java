@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.parallax.ingest.ArticleReadException;
-import org.parallax.ingest.Block;
+import org.parallax.model.TextBlock;
 import org.parallax.ingest.TextArticleReader;
 import org.parallax.ingest.RawArticle;
 
@@ -37,7 +37,7 @@ class TextArticleReaderFuzzTest {
 
         String body = VisibleCharacters.of(String.join("\n", body(text)));
         StringBuilder joined = new StringBuilder();
-        for (Block block : article.blocks()) {
+        for (TextBlock block : article.blocks()) {
             joined.append(block.text());
         }
         String kept = VisibleCharacters.of(joined.toString());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.diff.DiffOp;
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.DiffOp;
 import org.parallax.diff.WordDiffer;
 
 /**

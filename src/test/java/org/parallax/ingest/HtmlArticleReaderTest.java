@@ -1,5 +1,9 @@
 package org.parallax.ingest;
 
+import org.parallax.model.BlockKind;
+import org.parallax.model.Removal;
+import org.parallax.model.TextBlock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,7 +25,7 @@ class HtmlArticleReaderTest {
     }
 
     private static List<String> texts(RawArticle article) {
-        return article.blocks().stream().map(Block::text).toList();
+        return article.blocks().stream().map(TextBlock::text).toList();
     }
 
     private static String allText(RawArticle article) {
@@ -33,20 +37,20 @@ class HtmlArticleReaderTest {
         RawArticle article = reader.read(fixture("wordpress-blog.html"));
 
         assertThat(article.blocks()).containsExactly(
-                new Block(BlockKind.HEADLINE, "Kläranlage Nordstadt: Stadtrat beschließt Sanierung"),
-                new Block(BlockKind.PARAGRAPH, "Der Stadtrat hat am Montagabend mit großer Mehrheit beschlossen, die "
+                new TextBlock(BlockKind.HEADLINE, "Kläranlage Nordstadt: Stadtrat beschließt Sanierung"),
+                new TextBlock(BlockKind.PARAGRAPH, "Der Stadtrat hat am Montagabend mit großer Mehrheit beschlossen, die "
                         + "Kläranlage im Norden der Stadt für rund 14 Millionen Euro zu sanieren. Die Arbeiten sollen "
                         + "im Frühjahr beginnen und drei Jahre dauern."),
-                new Block(BlockKind.PARAGRAPH, "Bürgermeisterin Jana Feldmann sprach von einer „überfälligen "
+                new TextBlock(BlockKind.PARAGRAPH, "Bürgermeisterin Jana Feldmann sprach von einer „überfälligen "
                         + "Entscheidung“. Die Anlage stammt aus den siebziger Jahren; bei Starkregen war zuletzt "
                         + "mehrfach ungeklärtes Wasser in den Fluss gelangt."),
-                new Block(BlockKind.SUBHEADING, "Gebühren steigen moderat"),
+                new TextBlock(BlockKind.SUBHEADING, "Gebühren steigen moderat"),
                 // <br> inside a paragraph is a space
-                new Block(BlockKind.PARAGRAPH, "Für die Haushalte soll die Abwassergebühr nach Angaben der Verwaltung "
+                new TextBlock(BlockKind.PARAGRAPH, "Für die Haushalte soll die Abwassergebühr nach Angaben der Verwaltung "
                         + "um etwa vier Prozent steigen. Die Opposition hatte eine Finanzierung aus den Rücklagen "
                         + "gefordert. Sie scheiterte mit ihrem Antrag."),
-                new Block(BlockKind.LIST_ITEM, "Baubeginn: Frühjahr 2022"),
-                new Block(BlockKind.LIST_ITEM, "Kosten: rund 14 Millionen Euro, davon 5 Millionen aus Landesmitteln"));
+                new TextBlock(BlockKind.LIST_ITEM, "Baubeginn: Frühjahr 2022"),
+                new TextBlock(BlockKind.LIST_ITEM, "Kosten: rund 14 Millionen Euro, davon 5 Millionen aus Landesmitteln"));
         assertThat(article.removed()).extracting(Removal::rule, Removal::text).contains(
                 tuple("html-header", "Nordstadt-Blog Nachrichten aus dem Viertel Start Politik Kultur"),
                 tuple("html-figcaption", "Das Klärbecken am Nordufer. Foto: Stadtwerke Nordstadt"),
@@ -80,7 +84,7 @@ class HtmlArticleReaderTest {
         });
         assertThat(article.warnings()).containsExactly("ignored a JSON-LD block that is not valid JSON");
         assertThat(article.blocks().get(0)).isEqualTo(
-                new Block(BlockKind.HEADLINE, "USA machen China für Exchange-Hack verantwortlich"));
+                new TextBlock(BlockKind.HEADLINE, "USA machen China für Exchange-Hack verantwortlich"));
         assertThat(texts(article)).contains(
                 "Washington und seine Verbündeten werfen Peking vor, hinter den Angriffen auf E-Mail-Server von "
                         + "Microsoft zu stehen.",
@@ -103,7 +107,7 @@ class HtmlArticleReaderTest {
     void pageWithoutArticleMarkupFindsTheDensestTextAndSaysSo() {
         RawArticle article = reader.read(fixture("no-article-density.html"));
 
-        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.HEADLINE,
+        assertThat(article.blocks()).extracting(TextBlock::kind).containsExactly(BlockKind.HEADLINE,
                 BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
         assertThat(article.blocks().get(0).text()).isEqualTo("Landkreis meldet Hackerangriff auf Verwaltung");
         // the page is in Windows-1252, declared in its meta tag

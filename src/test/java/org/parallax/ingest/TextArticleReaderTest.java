@@ -1,5 +1,9 @@
 package org.parallax.ingest;
 
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.BlockKind;
+import org.parallax.model.TextBlock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,10 +40,10 @@ class TextArticleReaderTest {
         // 24 body lines, each its own block
         assertThat(seed.blocks()).hasSize(24);
         assertThat(seed.blocks()).contains(
-                new Block(BlockKind.SUBHEADING, "Internationale Allianz gegen Cyberangriffe"),
-                new Block(BlockKind.SUBHEADING, "Washington beschuldigt China"),
-                new Block(BlockKind.SUBHEADING, "Was kann eine solche Vereinigung bewirken?"),
-                new Block(BlockKind.SUBHEADING, "Neue Stellenangebote"));
+                new TextBlock(BlockKind.SUBHEADING, "Internationale Allianz gegen Cyberangriffe"),
+                new TextBlock(BlockKind.SUBHEADING, "Washington beschuldigt China"),
+                new TextBlock(BlockKind.SUBHEADING, "Was kann eine solche Vereinigung bewirken?"),
+                new TextBlock(BlockKind.SUBHEADING, "Neue Stellenangebote"));
         assertThat(seed.blocks()).filteredOn(b -> b.text().contains("Deshalb gibt es seit dem 19. Juli 2021"))
                 .singleElement()
                 .satisfies(b -> {
@@ -85,8 +89,8 @@ class TextArticleReaderTest {
         assertThat(article.metadata().outlet()).isEqualTo("tagesschau-exchange");
         assertThat(article.metadata().language()).isEmpty();
         assertThat(article.metadata().title()).isEqualTo("USA beschuldigen China");
-        assertThat(article.blocks()).containsExactly(new Block(BlockKind.HEADLINE, "USA beschuldigen China"),
-                new Block(BlockKind.PARAGRAPH, "Die US-Regierung macht China für den Hack verantwortlich."));
+        assertThat(article.blocks()).containsExactly(new TextBlock(BlockKind.HEADLINE, "USA beschuldigen China"),
+                new TextBlock(BlockKind.PARAGRAPH, "Die US-Regierung macht China für den Hack verantwortlich."));
     }
 
     @Test
@@ -98,7 +102,7 @@ class TextArticleReaderTest {
         RawArticle article = reader.read(file);
 
         assertThat(article.metadata().outlet()).isEqualTo("Wire");
-        assertThat(article.blocks()).extracting(Block::text).containsExactly("First paragraph.", "Second paragraph.");
+        assertThat(article.blocks()).extracting(TextBlock::text).containsExactly("First paragraph.", "Second paragraph.");
         assertThat(article.warnings()).isEmpty();
     }
 
@@ -106,7 +110,7 @@ class TextArticleReaderTest {
     void readsUtf16WithByteOrderMark() throws IOException {
         Path file = dir.resolve("utf16.txt");
         Files.write(file, "\uFEFFGroßbritannien schließt sich an.".getBytes(StandardCharsets.UTF_16LE));
-        assertThat(reader.read(file).blocks()).extracting(Block::text)
+        assertThat(reader.read(file).blocks()).extracting(TextBlock::text)
                 .containsExactly("Großbritannien schließt sich an.");
     }
 
@@ -116,7 +120,7 @@ class TextArticleReaderTest {
         Files.write(file, "Die Verbündeten „schließen“ nichts aus – sagt er.".getBytes(Charset.forName("windows-1252")));
         RawArticle article = reader.read(file);
 
-        assertThat(article.blocks()).extracting(Block::text)
+        assertThat(article.blocks()).extracting(TextBlock::text)
                 .containsExactly("Die Verbündeten „schließen“ nichts aus – sagt er.");
         assertThat(article.warnings()).containsExactly("not valid UTF-8; read as Windows-1252");
     }
@@ -150,7 +154,7 @@ class TextArticleReaderTest {
     void parsesTextInMemory() {
         RawArticle article = reader.parse("Ein Satz.", "stdin", "stdin", false);
         assertThat(article.metadata().outlet()).isEqualTo("stdin");
-        assertThat(article.blocks()).isEqualTo(List.of(new Block(BlockKind.PARAGRAPH, "Ein Satz.")));
+        assertThat(article.blocks()).isEqualTo(List.of(new TextBlock(BlockKind.PARAGRAPH, "Ein Satz.")));
     }
 
     private Path write(String name, String content) throws IOException {

@@ -1,20 +1,22 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Article;
+
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.align.UnitKind;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
-import org.parallax.report.Comparison;
-import org.parallax.report.PairComparison;
-import org.parallax.report.UnitComparison;
-import org.parallax.segment.Sentence;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
+import org.parallax.model.Sentence;
 
 class NothingLostCheckTest {
 
@@ -24,7 +26,7 @@ class NothingLostCheckTest {
             list.add(new Sentence(i, 0, "Satz " + i + ".", "satz " + i + "."));
         }
         return new Article(id, new ArticleMetadata(id, "", "", "de", "", id + ".txt", Map.of()),
-                List.of(new Block(BlockKind.PARAGRAPH, "x")), list, List.of());
+                List.of(new TextBlock(BlockKind.PARAGRAPH, "x")), list, List.of());
     }
 
     private static Comparison with(UnitComparison... units) {

@@ -9,13 +9,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.align.UnitKind;
-import org.parallax.frame.FramingDifference;
-import org.parallax.frame.MarkerType;
-import org.parallax.report.Comparison;
+import org.parallax.model.UnitKind;
+import org.parallax.model.FramingDifference;
+import org.parallax.model.MarkerType;
+import org.parallax.model.Comparison;
 import org.parallax.report.HtmlReportRenderer;
-import org.parallax.report.PairComparison;
-import org.parallax.report.UnitComparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
 
 /**
  * The founding example: one outlet carries the US framing (the Ministry of State Security, "with very

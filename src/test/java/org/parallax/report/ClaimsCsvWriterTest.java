@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parallax.pipeline.Article;
+import org.parallax.model.Article;
 import org.parallax.pipeline.ArticleLoader;
 import org.parallax.pipeline.Comparer;
 import org.parallax.pipeline.PipelineOptions;

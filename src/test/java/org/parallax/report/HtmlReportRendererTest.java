@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

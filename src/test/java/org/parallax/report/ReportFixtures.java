@@ -1,20 +1,24 @@
 package org.parallax.report;
 
+import org.parallax.model.Comparison;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.align.UnitKind;
-import org.parallax.diff.DiffOp;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.frame.FramingDifference;
-import org.parallax.frame.MarkerType;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
-import org.parallax.ingest.Removal;
-import org.parallax.pipeline.Article;
-import org.parallax.segment.Sentence;
+import org.parallax.model.AlignmentUnit;
+import org.parallax.model.UnitKind;
+import org.parallax.model.DiffOp;
+import org.parallax.model.AlignedSegment;
+import org.parallax.model.FramingDifference;
+import org.parallax.model.MarkerType;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Removal;
+import org.parallax.model.Article;
+import org.parallax.model.Sentence;
 
 /** Hand-built comparison models for report tests, independent of the pipeline stages. */
 final class ReportFixtures {
@@ -28,7 +32,7 @@ final class ReportFixtures {
         for (int i = 0; i < sentences.size(); i++) {
             list.add(new Sentence(i, i, sentences.get(i), sentences.get(i).toLowerCase(java.util.Locale.ROOT)));
         }
-        List<Block> blocks = sentences.stream().map(s -> new Block(BlockKind.PARAGRAPH, s)).toList();
+        List<TextBlock> blocks = sentences.stream().map(s -> new TextBlock(BlockKind.PARAGRAPH, s)).toList();
         ArticleMetadata m = new ArticleMetadata(outlet, title, url, "de", "2021-07-19", id + ".txt", Map.of());
         return new Article(id, m, blocks, list, removed);
     }

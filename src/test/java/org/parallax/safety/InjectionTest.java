@@ -18,11 +18,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parallax.pipeline.Article;
+import org.parallax.model.Article;
 import org.parallax.pipeline.ArticleLoader;
 import org.parallax.pipeline.Comparer;
 import org.parallax.pipeline.PipelineOptions;
-import org.parallax.report.Comparison;
+import org.parallax.model.Comparison;
 import org.parallax.report.HtmlReportRenderer;
 
 /**

@@ -1,21 +1,23 @@
 package org.parallax.segment;
 
+import org.parallax.model.Sentence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.BlockKind;
+import org.parallax.model.TextBlock;
+import org.parallax.model.BlockKind;
 import org.parallax.normalise.TextNormaliser;
 
 class BlockSegmenterTest {
 
-    private final List<Block> blocks = List.of(
-            new Block(BlockKind.HEADLINE, "USA überzeugt: China hinter Angriff auf Exchange Server"),
-            new Block(BlockKind.PARAGRAPH, "Die Angriffe laufen seit dem 19. Juli 2021. Betroffen sind u. a. Behörden."),
-            new Block(BlockKind.PARAGRAPH, "   "),
-            new Block(BlockKind.PARAGRAPH, "„Wir werden reagieren“, sagte der Minister."));
+    private final List<TextBlock> blocks = List.of(
+            new TextBlock(BlockKind.HEADLINE, "USA überzeugt: China hinter Angriff auf Exchange Server"),
+            new TextBlock(BlockKind.PARAGRAPH, "Die Angriffe laufen seit dem 19. Juli 2021. Betroffen sind u. a. Behörden."),
+            new TextBlock(BlockKind.PARAGRAPH, "   "),
+            new TextBlock(BlockKind.PARAGRAPH, "„Wir werden reagieren“, sagte der Minister."));
 
     @Test
     void numbersSentencesAcrossBlocksAndKeepsHeadlinesApart() {

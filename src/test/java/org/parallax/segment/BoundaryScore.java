@@ -1,5 +1,7 @@
 package org.parallax.segment;
 
+import org.parallax.model.Sentence;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

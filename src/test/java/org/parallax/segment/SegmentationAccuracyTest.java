@@ -1,5 +1,7 @@
 package org.parallax.segment;
 
+import org.parallax.model.Sentence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,4 +1,5 @@
-package org.parallax.diff;
+package org.parallax.model;
+
 
 import java.util.Objects;
 

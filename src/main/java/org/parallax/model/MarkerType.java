@@ -1,4 +1,5 @@
-package org.parallax.frame;
+package org.parallax.model;
+
 
 /** Kinds of framing markers; {@link #id()} is the value used in JSON and CSS classes. */
 public enum MarkerType {

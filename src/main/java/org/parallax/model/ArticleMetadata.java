@@ -1,4 +1,5 @@
-package org.parallax.ingest;
+package org.parallax.model;
+
 
 import java.util.Map;
 import java.util.Objects;

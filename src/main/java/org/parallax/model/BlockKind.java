@@ -1,4 +1,5 @@
-package org.parallax.ingest;
+package org.parallax.model;
+
 
 /** The role of a block of article text. */
 public enum BlockKind {

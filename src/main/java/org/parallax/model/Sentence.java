@@ -1,4 +1,5 @@
-package org.parallax.segment;
+package org.parallax.model;
+
 
 import java.util.Objects;
 

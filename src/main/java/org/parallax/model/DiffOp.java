@@ -1,4 +1,5 @@
-package org.parallax.diff;
+package org.parallax.model;
+
 
 /** One operation of a word diff; {@link #id()} is the contract's JSON value. */
 public enum DiffOp {

@@ -1,11 +1,8 @@
-package org.parallax.pipeline;
+package org.parallax.model;
+
 
 import java.util.List;
 import java.util.Objects;
-import org.parallax.ingest.ArticleMetadata;
-import org.parallax.ingest.Block;
-import org.parallax.ingest.Removal;
-import org.parallax.segment.Sentence;
 
 /**
  * An article ready for comparison: read, cleaned, segmented and normalised. Immutable.
@@ -17,11 +14,11 @@ import org.parallax.segment.Sentence;
  * @param removed   every piece removed from the input, with its rule
  * @param warnings  what the reader noticed and worked around (for example a guessed encoding)
  */
-public record Article(String id, ArticleMetadata metadata, List<Block> blocks, List<Sentence> sentences,
+public record Article(String id, ArticleMetadata metadata, List<TextBlock> blocks, List<Sentence> sentences,
         List<Removal> removed, List<String> warnings) {
 
     /** An article without warnings. */
-    public Article(String id, ArticleMetadata metadata, List<Block> blocks, List<Sentence> sentences,
+    public Article(String id, ArticleMetadata metadata, List<TextBlock> blocks, List<Sentence> sentences,
             List<Removal> removed) {
         this(id, metadata, blocks, sentences, removed, List.of());
     }

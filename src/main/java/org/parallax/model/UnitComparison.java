@@ -1,10 +1,8 @@
-package org.parallax.report;
+package org.parallax.model;
+
 
 import java.util.List;
 import java.util.Objects;
-import org.parallax.align.AlignmentUnit;
-import org.parallax.diff.AlignedSegment;
-import org.parallax.frame.FramingDifference;
 
 /**
  * One aligned unit of a pair with its word diff and framing differences. Immutable.

@@ -1,4 +1,5 @@
-package org.parallax.report;
+package org.parallax.model;
+
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,5 @@
-package org.parallax.frame;
+package org.parallax.model;
+
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,5 @@
-package org.parallax.ingest;
+package org.parallax.model;
+
 
 import java.util.Objects;
 
@@ -6,8 +7,8 @@ import java.util.Objects;
  * One block of article text: a headline, a sub-heading, a paragraph or a list item, with hard-wrapped
  * lines already joined. Immutable.
  */
-public record Block(BlockKind kind, String text) {
-    public Block {
+public record TextBlock(BlockKind kind, String text) {
+    public TextBlock {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
     }

@@ -1,10 +1,10 @@
-package org.parallax.claims;
+package org.parallax.model;
+
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.parallax.diff.AlignedSegment;
 
 /**
  * One statement as told by each outlet that carries it: for every article id, the indices of the
@@ -60,7 +60,7 @@ public record Claim(String id, Map<String, List<Integer>> members, String common
     }
 
     private static boolean allEqual(List<AlignedSegment> segments) {
-        return segments.stream().allMatch(d -> d.op() == org.parallax.diff.DiffOp.EQUAL);
+        return segments.stream().allMatch(d -> d.op() == org.parallax.model.DiffOp.EQUAL);
     }
 
     /** Number of outlets that carry the claim. */

@@ -1,4 +1,5 @@
-package org.parallax.align;
+package org.parallax.model;
+
 
 /** How the two sides of an alignment unit relate; {@link #id()} is the contract's JSON value. */
 public enum UnitKind {

@@ -1,13 +1,10 @@
-package org.parallax.report;
+package org.parallax.model;
+
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.parallax.claims.Claim;
-import org.parallax.frame.ArticleFraming;
-import org.parallax.frame.FramingMarker;
-import org.parallax.pipeline.Article;
 
 /**
  * Everything one report shows: the articles and the pairwise comparisons. Both the JSON and the HTML
