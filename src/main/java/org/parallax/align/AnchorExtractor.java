@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +55,8 @@ final class AnchorExtractor {
     }
 
     /** German capitalises every noun, so capitals say nothing about names there. */
-    static AnchorExtractor forLanguage(String language) {
-        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        return new AnchorExtractor(!lang.isEmpty() && !lang.startsWith("de"));
+    static AnchorExtractor forLanguage(Language language) {
+        return new AnchorExtractor(language.isDetermined() && !language.isGerman());
     }
 
     boolean capitalisedNames() {

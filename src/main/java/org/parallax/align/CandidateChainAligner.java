@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,7 +52,7 @@ public final class CandidateChainAligner implements SentenceAligner {
     private final TextNormaliser normaliser;
     private final SentencePreparer preparer;
 
-    public CandidateChainAligner(String language, AlignerOptions options, TextNormaliser normaliser) {
+    public CandidateChainAligner(Language language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.preparer = new SentencePreparer(language, normaliser, options.charGramLength());

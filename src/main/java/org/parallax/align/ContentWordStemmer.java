@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -27,12 +29,11 @@ final class ContentWordStemmer {
         this.kind = kind;
     }
 
-    static ContentWordStemmer forLanguage(String language) {
-        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        if (lang.startsWith("de")) {
+    static ContentWordStemmer forLanguage(Language language) {
+        if (language.isGerman()) {
             return new ContentWordStemmer(new GermanAnalyzer(), "de");
         }
-        if (lang.startsWith("en")) {
+        if (language.isEnglish()) {
             return new ContentWordStemmer(new EnglishAnalyzer(), "en");
         }
         return new ContentWordStemmer(new StandardAnalyzer(), "");

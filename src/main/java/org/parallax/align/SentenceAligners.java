@@ -1,6 +1,7 @@
 package org.parallax.align;
 
-import java.util.Locale;
+import org.parallax.model.Language;
+
 import org.parallax.normalise.TextNormaliser;
 
 /** Factory of the configured aligners: the one {@code compare} and {@code align} use. */
@@ -15,7 +16,16 @@ public final class SentenceAligners {
      * the same aligner without stemming, which still compares character n-grams and anchors.
      */
     public static SentenceAligner forLanguage(String language) {
-        String lang = language == null ? "" : language.trim().toLowerCase(Locale.ROOT);
-        return new CandidateChainAligner(lang, AlignerOptions.defaults(), TextNormaliser.defaults());
+        return forLanguage(language == null ? Language.UNDETERMINED : Language.of(language));
+    }
+
+    /** The aligner for articles in {@code language}, whatever its region, with default normalisation. */
+    public static SentenceAligner forLanguage(Language language) {
+        return forLanguage(language, TextNormaliser.defaults());
+    }
+
+    /** The aligner for articles in {@code language} that compares sentences in {@code normaliser}'s forms. */
+    public static SentenceAligner forLanguage(Language language, TextNormaliser normaliser) {
+        return new CandidateChainAligner(language, AlignerOptions.defaults(), normaliser);
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +23,7 @@ final class SentencePreparer {
     private final int charGramLength;
     private final Settings settings;
 
-    SentencePreparer(String language, TextNormaliser normaliser, int charGramLength) {
+    SentencePreparer(Language language, TextNormaliser normaliser, int charGramLength) {
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.stemmer = ContentWordStemmer.forLanguage(language);
         this.anchors = AnchorExtractor.forLanguage(language);

@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import java.util.List;
 import java.util.Objects;
 import org.parallax.normalise.TextNormaliser;
@@ -16,13 +18,18 @@ public final class TfIdfCosineSimilarity implements SentenceSimilarity {
     private final AlignerOptions options;
     private final SentencePreparer preparer;
 
-    public TfIdfCosineSimilarity(String language, AlignerOptions options, TextNormaliser normaliser) {
+    public TfIdfCosineSimilarity(Language language, AlignerOptions options, TextNormaliser normaliser) {
         this.options = Objects.requireNonNull(options, "options");
         this.preparer = new SentencePreparer(language, normaliser, options.charGramLength());
     }
 
     /** The similarity with the default options for {@code language}. */
     public static TfIdfCosineSimilarity forLanguage(String language) {
+        return forLanguage(Language.of(language));
+    }
+
+    /** The similarity with the default options for {@code language}. */
+    public static TfIdfCosineSimilarity forLanguage(Language language) {
         return new TfIdfCosineSimilarity(language, AlignerOptions.defaults(), TextNormaliser.defaults());
     }
 

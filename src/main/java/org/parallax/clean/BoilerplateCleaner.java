@@ -1,5 +1,7 @@
 package org.parallax.clean;
 
+import org.parallax.model.Language;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,16 @@ public final class BoilerplateCleaner {
      * empty or unbundled language, the common rules and those of every bundled language.
      */
     public static BoilerplateCleaner forLanguage(String language) {
-        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        return forLanguage(Language.of(language));
+    }
+
+    /**
+     * The bundled rules for {@code language}, whatever its region: the common rules and the
+     * language's own. For an undetermined or unbundled language, the common rules and those of every
+     * bundled language.
+     */
+    public static BoilerplateCleaner forLanguage(Language language) {
+        String lang = language.code();
         List<BoilerplateRule> rules = new ArrayList<>(bundled("common"));
         if (BUNDLED_LANGUAGES.contains(lang)) {
             rules.addAll(bundled(lang));

@@ -1,5 +1,7 @@
 package org.parallax.frame;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.ArticleFraming;
 import org.parallax.model.FramingMarker;
 import org.parallax.model.MarkerType;
@@ -64,11 +66,21 @@ public final class FramingAnalyser {
      */
     public static FramingAnalyser forLanguage(String language) {
         Objects.requireNonNull(language, "language");
-        String primary = Locale.forLanguageTag(language.strip().replace('_', '-')).getLanguage();
-        if (!primary.equals("de") && !primary.equals("en")) {
+        return forLanguage(Language.parse(language).orElseThrow(
+                () -> new IllegalArgumentException("framing analysis supports de and en, not '" + language + "'")));
+    }
+
+    /**
+     * The analyser for {@code language}, whatever its region, with its built-in lexicon.
+     *
+     * @throws IllegalArgumentException for a language other than German and English
+     */
+    public static FramingAnalyser forLanguage(Language language) {
+        Objects.requireNonNull(language, "language");
+        if (!language.isGerman() && !language.isEnglish()) {
             throw new IllegalArgumentException("framing analysis supports de and en, not '" + language + "'");
         }
-        return new FramingAnalyser(primary, Lexicon.builtIn(primary));
+        return new FramingAnalyser(language.code(), Lexicon.builtIn(language.code()));
     }
 
     /**

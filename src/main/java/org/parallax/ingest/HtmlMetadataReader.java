@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parallax.model.Language;
 import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ final class HtmlMetadataReader {
     }
 
     /** What the page says about itself, before the file-name fallback for the outlet. */
-    record PageMetadata(String outlet, String title, String url, String language, String published,
+    record PageMetadata(String outlet, String title, String url, Language language, String published,
             Map<String, String> extra, List<String> warnings) {
         PageMetadata {
             extra = java.util.Collections.unmodifiableMap(new TreeMap<>(extra));
@@ -42,8 +43,8 @@ final class HtmlMetadataReader {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? "" : canonical.attr("href"), meta(page, "og:url"), text(ld, "url"),
                 text(ld, "mainEntityOfPage", "@id"), text(ld, "mainEntityOfPage"));
-        String language = languageCode(first(text(ld, "inLanguage"), page.selectFirst("html") == null ? ""
-                : page.selectFirst("html").attr("lang"), httpEquiv(page, "content-language"), meta(page, "og:locale")));
+        Language language = language(first(text(ld, "inLanguage"), page.selectFirst("html") == null ? ""
+                : page.selectFirst("html").attr("lang"), httpEquiv(page, "content-language"), meta(page, "og:locale")), warnings);
         String published = first(text(ld, "datePublished"), meta(page, "article:published_time"),
                 itemprop(page, "datePublished"), meta(page, "date"), meta(page, "pubdate"));
         Map<String, String> extra = new TreeMap<>();
@@ -171,17 +172,18 @@ final class HtmlMetadataReader {
         return first(e.attr("content"), e.attr("datetime"), e.text());
     }
 
-    /** "de-DE", "de_DE" and "DE" give "de"; "" stays "". */
-    static String languageCode(String tag) {
-        String t = tag.strip();
-        int cut = t.length();
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '-' || t.charAt(i) == '_' || t.charAt(i) == ',') {
-                cut = i;
-                break;
-            }
-        }
-        return t.substring(0, cut).strip().toLowerCase(Locale.ROOT);
+    /**
+     * The language of a page's tag: "de-DE", "de_DE" and "DE" give German; of a list ("de, en") the
+     * first; "" gives {@link Language#UNDETERMINED}, as does a value that is no language tag, with a
+     * warning.
+     */
+    static Language language(String tag, List<String> warnings) {
+        int comma = tag.indexOf(',');
+        String first = (comma < 0 ? tag : tag.substring(0, comma)).strip();
+        return Language.parse(first).orElseGet(() -> {
+            warnings.add("language '" + first + "' is not a language tag; the language is detected");
+            return Language.UNDETERMINED;
+        });
     }
 
     private static void put(Map<String, String> extra, String key, String value) {

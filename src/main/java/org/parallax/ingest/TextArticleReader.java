@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import org.parallax.model.ArticleMetadata;
+import org.parallax.model.Language;
 import org.parallax.model.BlockKind;
 import org.parallax.model.TextBlock;
 
@@ -79,9 +80,15 @@ public final class TextArticleReader implements ArticleReader {
         if (title.isBlank() && blocks.get(0).kind() == BlockKind.HEADLINE) {
             title = blocks.get(0).text();
         }
-        ArticleMetadata metadata = new ArticleMetadata(outlet, title, fields.get("url"),
-                fields.getOrDefault("language", "").toLowerCase(Locale.ROOT), fields.get("published"), source, extra);
-        return new RawArticle(metadata, blocks, List.of(), new ArrayList<>(warnings));
+        List<String> notes = new ArrayList<>(warnings);
+        String tag = fields.getOrDefault("language", "");
+        Language language = Language.parse(tag).orElseGet(() -> {
+            notes.add("language '" + tag.strip() + "' is not a language tag; the language is detected");
+            return Language.UNDETERMINED;
+        });
+        ArticleMetadata metadata = new ArticleMetadata(outlet, title, fields.get("url"), language,
+                fields.get("published"), source, extra);
+        return new RawArticle(metadata, blocks, List.of(), notes);
     }
 
     /** The file name without its last extension ("seed-unknown-outlet.txt" gives "seed-unknown-outlet"). */

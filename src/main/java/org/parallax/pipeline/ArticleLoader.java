@@ -1,5 +1,7 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.Article;
 
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ public final class ArticleLoader {
     private final ArticleReaders readers = ArticleReaders.defaults();
     private final LanguageDetector detector = LanguageDetector.defaults();
     private final TextNormaliser normaliser;
-    private final Map<String, BoilerplateCleaner> cleaners = new ConcurrentHashMap<>();
+    private final Map<Language, BoilerplateCleaner> cleaners = new ConcurrentHashMap<>();
 
     public ArticleLoader(PipelineOptions options) {
         this.options = options;
@@ -56,12 +58,12 @@ public final class ArticleLoader {
         RawArticle raw = readers.read(file);
         ArticleMetadata metadata = raw.metadata();
         List<String> warnings = new ArrayList<>(raw.warnings());
-        String language = metadata.language().toLowerCase(java.util.Locale.ROOT);
-        if (language.isEmpty()) {
+        Language language = metadata.language();
+        if (!language.isDetermined()) {
             language = detect(raw);
             metadata = metadata.withLanguage(language);
         } else if (!SentenceSplitters.supports(language)) {
-            String read = detect(raw);
+            Language read = detect(raw);
             warnings.add("language " + metadata.language() + " is not supported; read as " + read);
             language = read;
             metadata = metadata.withLanguage(read);
@@ -78,16 +80,16 @@ public final class ArticleLoader {
         return new Article(id, cleaned.metadata(), blocks, sentences, cleaned.removed(), cleaned.warnings());
     }
 
-    private String detect(RawArticle raw) {
+    private Language detect(RawArticle raw) {
         StringBuilder text = new StringBuilder();
         for (TextBlock b : raw.blocks()) {
             text.append(b.text()).append('\n');
         }
-        return detector.detect(text.toString()).language();
+        return Language.of(detector.detect(text.toString()).language());
     }
 
-    private BoilerplateCleaner cleaner(String language) {
-        return cleaners.computeIfAbsent(language, lang -> {
+    private BoilerplateCleaner cleaner(Language language) {
+        return cleaners.computeIfAbsent(language.withoutRegion(), lang -> {
             BoilerplateCleaner cleaner = BoilerplateCleaner.forLanguage(lang);
             return options.rulesFile().map(cleaner::withRules).orElse(cleaner);
         });

@@ -1,5 +1,7 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.Article;
 
 import java.util.ArrayList;
@@ -37,8 +39,8 @@ public final class Comparer {
     private final WordDiffer differ;
     private final FramingComparer framingComparer = new FramingComparer();
     private final PipelineOptions options;
-    private final Map<String, FramingAnalyser> analysers = new ConcurrentHashMap<>();
-    private final Map<String, SentenceAligner> aligners = new ConcurrentHashMap<>();
+    private final Map<Language, FramingAnalyser> analysers = new ConcurrentHashMap<>();
+    private final Map<Language, SentenceAligner> aligners = new ConcurrentHashMap<>();
 
     public Comparer(PipelineOptions options) {
         this.options = options;
@@ -67,7 +69,7 @@ public final class Comparer {
             framing.put(a.id(), ArticleFraming.of(all));
         }
         // each article is prepared once per aligner (the left article's language) and reused in all its pairs
-        Map<String, PreparedSentences[]> prepared = new HashMap<>();
+        Map<Language, PreparedSentences[]> prepared = new HashMap<>();
         List<PairComparison> pairs = new ArrayList<>();
         for (int j = 1; j < articles.size(); j++) {
             pairs.add(pair(articles, 0, j, markers, prepared));
@@ -84,10 +86,10 @@ public final class Comparer {
     }
 
     private PairComparison pair(List<Article> articles, int li, int ri, Map<String, List<List<FramingMarker>>> markers,
-                                Map<String, PreparedSentences[]> prepared) {
+                                Map<Language, PreparedSentences[]> prepared) {
         Article left = articles.get(li);
         Article right = articles.get(ri);
-        String language = left.metadata().language() == null ? "" : left.metadata().language();
+        Language language = left.metadata().language().withoutRegion();
         SentenceAligner aligner = aligners.computeIfAbsent(language, SentenceAligners::forLanguage);
         PreparedSentences[] forAligner = prepared.computeIfAbsent(language, l -> new PreparedSentences[articles.size()]);
         Alignment alignment = aligner.align(prepare(aligner, forAligner, articles, li), prepare(aligner, forAligner, articles, ri));
@@ -122,8 +124,8 @@ public final class Comparer {
         return out;
     }
 
-    private FramingAnalyser analyser(String language) {
-        return analysers.computeIfAbsent(language, lang -> {
+    private FramingAnalyser analyser(Language language) {
+        return analysers.computeIfAbsent(language.withoutRegion(), lang -> {
             FramingAnalyser analyser = FramingAnalyser.forLanguage(lang);
             return options.lexiconFile().map(analyser::withLexicon).orElse(analyser);
         });

@@ -95,7 +95,7 @@ public final class JsonReportWriter {
         g.writeStringField("id", article.id());
         g.writeStringField("outlet", m.outlet());
         g.writeStringField("title", m.title());
-        g.writeStringField("language", m.language());
+        g.writeStringField("language", m.language().code());
         g.writeStringField("source", m.source());
         g.writeStringField("url", m.url());
         g.writeStringField("published", m.published());

@@ -317,7 +317,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             sections.add(section("p" + (p + 1), prefix, pair, byId.get(pair.left()), byId.get(pair.right()),
                     articles.get(pair.left()), articles.get(pair.right()), comparison));
         }
-        String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language();
+        String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language().code();
         ClaimViews claimViews = claimViews(comparison, cards);
         return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections,
                 claimViews.rows(), claimViews.strips(), matrix(comparison, cards), outlets(comparison, cards));
@@ -412,7 +412,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
     private static ArticleCard card(Article a, String label) {
         ArticleMetadata m = a.metadata();
-        return new ArticleCard(a.id(), label, m.outlet(), m.title(), m.published(), m.language(),
+        return new ArticleCard(a.id(), label, m.outlet(), m.title(), m.published(), m.language().code(),
                 SafeLinks.httpOrEmpty(m.url()), m.source(), a.sentences().size(), a.removed());
     }
 

@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.Comparison;
 import org.parallax.model.PairComparison;
 import org.parallax.model.UnitComparison;
@@ -59,7 +61,7 @@ final class WarmUpSample {
     private static Article article(String id) {
         List<Sentence> sentences = List.of(new Sentence(0, 0, "Text.", "text."), new Sentence(1, 1, "a", "a"),
                 new Sentence(2, 1, "b", "b"));
-        return new Article(id, new ArticleMetadata(id, id, "https://example.org/" + id, "de", "2021-07-19", id, Map.of()),
+        return new Article(id, new ArticleMetadata(id, id, "https://example.org/" + id, Language.GERMAN, "2021-07-19", id, Map.of()),
                 List.of(new TextBlock(BlockKind.HEADLINE, "Text."), new TextBlock(BlockKind.PARAGRAPH, "a b")), sentences,
                 List.of(new Removal("Anzeige", "ad-label")));
     }

@@ -1,5 +1,7 @@
 package org.parallax.segment;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.Sentence;
 
 import java.util.ArrayList;
@@ -26,6 +28,11 @@ public final class BlockSegmenter {
 
     /** Segmenter with the splitter of {@code language} (see {@link SentenceSplitters#forLanguage}) and default normalisation. */
     public static BlockSegmenter forLanguage(String language) {
+        return forLanguage(Language.of(language));
+    }
+
+    /** Segmenter with the splitter of {@code language} and default normalisation. */
+    public static BlockSegmenter forLanguage(Language language) {
         return new BlockSegmenter(SentenceSplitters.forLanguage(language), TextNormaliser.defaults());
     }
 

@@ -1,6 +1,7 @@
 package org.parallax.segment;
 
-import java.util.Locale;
+import org.parallax.model.Language;
+
 import java.util.Objects;
 
 /**
@@ -34,25 +35,27 @@ public final class SentenceSplitters {
      * @throws IllegalArgumentException for other languages (see {@link #supports(String)})
      */
     public static SentenceSplitter forLanguage(String language) {
-        return switch (primary(language)) {
-            case "de" -> GERMAN;
-            case "en" -> ENGLISH;
-            default -> throw new IllegalArgumentException("no sentence splitter for language " + language);
-        };
+        return forLanguage(Language.of(language));
     }
 
-    /** Whether {@link #forLanguage(String)} has a splitter for this language tag. */
-    public static boolean supports(String language) {
-        String primary = primary(language);
-        return primary.equals("de") || primary.equals("en");
-    }
-
-    private static String primary(String language) {
+    /**
+     * Splitter for a language, whatever its region.
+     *
+     * @throws IllegalArgumentException for languages other than German and English (see {@link #supports(Language)})
+     */
+    public static SentenceSplitter forLanguage(Language language) {
         Objects.requireNonNull(language, "language");
-        String tag = language.strip().toLowerCase(Locale.ROOT);
-        int dash = tag.indexOf('-');
-        int underscore = tag.indexOf('_');
-        int cut = dash < 0 ? underscore : underscore < 0 ? dash : Math.min(dash, underscore);
-        return cut < 0 ? tag : tag.substring(0, cut);
+        if (language.isGerman()) {
+            return GERMAN;
+        }
+        if (language.isEnglish()) {
+            return ENGLISH;
+        }
+        throw new IllegalArgumentException("no sentence splitter for language " + language);
+    }
+
+    /** Whether {@link #forLanguage(Language)} has a splitter for this language. */
+    public static boolean supports(Language language) {
+        return language.isGerman() || language.isEnglish();
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -99,7 +101,7 @@ class AnchorExtractorTest {
     @ParameterizedTest
     @MethodSource("englishAnchors")
     void englishNamesAreAnchorsButGermanNounsAreNot(String language, String sentence, List<String> expected) {
-        assertThat(AnchorExtractor.forLanguage(language).anchors(sentence)).isEqualTo(expected);
+        assertThat(AnchorExtractor.forLanguage(Language.of(language)).anchors(sentence)).isEqualTo(expected);
     }
 
     static Stream<Arguments> englishAnchors() {

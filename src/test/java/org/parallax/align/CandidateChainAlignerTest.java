@@ -154,6 +154,6 @@ class CandidateChainAlignerTest {
         Alignment a = french.align(List.of("Le gouvernement a annoncé une réforme.", "Il pleut."),
                 List.of("Il pleut.", "Le gouvernement annonce une réforme importante."));
         assertThat(unitWithLeft(a, 0).right()).containsExactly(1);
-        assertThat(SentenceAligners.forLanguage(null)).isNotNull();
+        assertThat(SentenceAligners.forLanguage((String) null)).isNotNull();
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.align;
 
+import org.parallax.model.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,7 +15,7 @@ import org.parallax.normalise.TextNormaliser;
 /** Scoring every pair of short articles proposes the same candidates as the inverted index. */
 class CandidateIndexTest {
 
-    private final SentencePreparer preparer = new SentencePreparer("de", TextNormaliser.defaults(), 3);
+    private final SentencePreparer preparer = new SentencePreparer(Language.GERMAN, TextNormaliser.defaults(), 3);
 
     @ParameterizedTest(name = "seed {0}, {1} sentences, {2} candidates")
     @CsvSource({

@@ -1,5 +1,7 @@
 package org.parallax.bench;
 
+import org.parallax.model.Language;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import org.parallax.align.AlignerOptions;
@@ -84,7 +86,7 @@ public final class FitAlignerOptions {
     }
 
     private static double objective(GoldSet set, AlignerOptions o, String label) {
-        GoldSet.Score s = set.score(set.predict(new CandidateChainAligner("de", o, TextNormaliser.defaults())));
+        GoldSet.Score s = set.score(set.predict(new CandidateChainAligner(Language.GERMAN, o, TextNormaliser.defaults())));
         double objective = (s.f1() + s.f1WithoutIdentical()) / 2;
         System.out.println(String.format(Locale.ROOT, "%-24s F1 %.3f  without identical %.3f  (P %.3f R %.3f)",
                 label, s.f1(), s.f1WithoutIdentical(), s.precision(), s.recall()));

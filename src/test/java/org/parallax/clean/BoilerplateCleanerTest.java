@@ -1,5 +1,7 @@
 package org.parallax.clean;
 
+import org.parallax.model.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -194,7 +196,7 @@ class BoilerplateCleanerTest {
     }
 
     private static ArticleMetadata metadata() {
-        return new ArticleMetadata("test", "", "", "de", "", "", null);
+        return new ArticleMetadata("test", "", "", Language.GERMAN, "", "", null);
     }
 
     private static RawArticle article(String... paragraphs) {

@@ -1,5 +1,7 @@
 package org.parallax.clean;
 
+import org.parallax.model.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -193,7 +195,7 @@ class BundledRulesTest {
     }
 
     private static RawArticle single(String text) {
-        return new RawArticle(new ArticleMetadata("test", "", "", "", "", "", null),
+        return new RawArticle(new ArticleMetadata("test", "", "", Language.UNDETERMINED, "", "", null),
                 List.of(new TextBlock(BlockKind.PARAGRAPH, text)), List.of());
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.clean;
 
+import org.parallax.model.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
@@ -30,7 +32,7 @@ class CleanerConservationTest {
         Stream<Arguments> seed = Stream.of(Arguments.of("seed", ArticleReaders.defaults()
                 .read(Path.of("corpus/2021-07-19-china-cyber-attribution/seed-unknown-outlet.txt"))));
         Stream<Arguments> rows = BundledRulesTest.boilerplate().map(a -> (String) a.get()[2])
-                .map(text -> Arguments.of(text, new RawArticle(new ArticleMetadata("t", "", "", "", "", "", null),
+                .map(text -> Arguments.of(text, new RawArticle(new ArticleMetadata("t", "", "", Language.UNDETERMINED, "", "", null),
                         List.of(new TextBlock(BlockKind.PARAGRAPH, text)), List.of())));
         return Stream.of(files, seed, rows).flatMap(s -> s);
     }

@@ -63,7 +63,7 @@ class HtmlArticleReaderTest {
             assertThat(m.outlet()).isEqualTo("Nordstadt-Blog");
             assertThat(m.title()).isEqualTo("Kläranlage Nordstadt: Stadtrat beschließt Sanierung");
             assertThat(m.url()).isEqualTo("https://nordstadt-blog.example/2021/07/19/klaeranlage-sanierung/");
-            assertThat(m.language()).isEqualTo("de");
+            assertThat(m.language().code()).isEqualTo("de");
             assertThat(m.published()).isEqualTo("2021-07-19T18:30:00+02:00");
         });
         assertThat(allText(article)).doesNotContain("wpEmojiSettings", "font-size");
@@ -77,7 +77,7 @@ class HtmlArticleReaderTest {
             assertThat(m.outlet()).isEqualTo("Rundschau Online");
             assertThat(m.title()).isEqualTo("Cyberangriff: USA machen China für Exchange-Hack verantwortlich");
             assertThat(m.url()).isEqualTo("https://rundschau.example/politik/exchange-hack-china-100.html");
-            assertThat(m.language()).isEqualTo("de");
+            assertThat(m.language().code()).isEqualTo("de");
             assertThat(m.published()).isEqualTo("2021-07-19T16:05:00+02:00");
             assertThat(m.extra()).containsEntry("author", "Lena Vogt, Tom Berger")
                     .containsEntry("modified", "2021-07-19T19:40:00+02:00");
@@ -121,7 +121,7 @@ class HtmlArticleReaderTest {
                 "© Kreisbote Verlag | Impressum");
         assertThat(article.removed()).extracting(Removal::rule).containsOnly("html-outside-article");
         assertThat(article.metadata().outlet()).isEqualTo("no-article-density");
-        assertThat(article.metadata().language()).isEqualTo("de");
+        assertThat(article.metadata().language().code()).isEqualTo("de");
     }
 
     @Test
@@ -150,7 +150,7 @@ class HtmlArticleReaderTest {
                         "Advertisement · Scroll to continue");
         assertThat(article.metadata()).satisfies(m -> {
             assertThat(m.outlet()).isEqualTo("Wire Report");
-            assertThat(m.language()).isEqualTo("en");
+            assertThat(m.language().code()).isEqualTo("en");
             assertThat(m.url()).isEqualTo("https://wire.example/technology/us-allies-blame-china-exchange-hack-2021-07-19/");
             assertThat(m.published()).isEqualTo("2021-07-19T12:14:00Z");
             assertThat(m.extra()).containsEntry("section", "Technology").containsEntry("author", "Jane Roe");
@@ -177,7 +177,7 @@ class HtmlArticleReaderTest {
                 tuple("html-footer", "Impressum · Datenschutz · Kontakt"));
         assertThat(article.metadata()).satisfies(m -> {
             assertThat(m.outlet()).isEqualTo("Beispiel Online");
-            assertThat(m.language()).isEqualTo("de");
+            assertThat(m.language().code()).isEqualTo("de");
             assertThat(m.published()).isEqualTo("2021-07-20");
             assertThat(m.title()).isEqualTo("Nato wirft China Cyberspionage vor");
         });

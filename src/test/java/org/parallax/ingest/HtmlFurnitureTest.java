@@ -2,6 +2,7 @@ package org.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -103,15 +104,19 @@ class HtmlFurnitureTest {
     static Stream<Arguments> languageTags() {
         return Stream.of(
                 Arguments.of("de-DE", "de"),
+                Arguments.of("de-AT", "de"),
                 Arguments.of("en_US", "en"),
                 Arguments.of("DE", "de"),
                 Arguments.of(" de, en", "de"),
-                Arguments.of("", ""));
+                Arguments.of("", ""),
+                Arguments.of("German", ""));
     }
 
     @ParameterizedTest
     @MethodSource("languageTags")
     void reducesLanguageTagsToTheLanguage(String tag, String code) {
-        assertThat(HtmlMetadataReader.languageCode(tag)).isEqualTo(code);
+        List<String> warnings = new java.util.ArrayList<>();
+        assertThat(HtmlMetadataReader.language(tag, warnings).code()).isEqualTo(code);
+        assertThat(warnings).hasSize(tag.equals("German") ? 1 : 0);
     }
 }

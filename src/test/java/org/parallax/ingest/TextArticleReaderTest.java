@@ -33,7 +33,7 @@ class TextArticleReaderTest {
         RawArticle seed = reader.read(SEED);
 
         assertThat(seed.metadata().outlet()).isEqualTo("Unknown outlet (seed)");
-        assertThat(seed.metadata().language()).isEqualTo("de");
+        assertThat(seed.metadata().language().code()).isEqualTo("de");
         assertThat(seed.metadata().extra()).containsEntry("note", "seed article, text exactly as received");
         assertThat(seed.metadata().source()).isEqualTo(SEED.toString());
         assertThat(seed.warnings()).isEmpty();
@@ -72,7 +72,7 @@ class TextArticleReaderTest {
         assertThat(meta.outlet()).isEqualTo("ORF");
         assertThat(meta.title()).isEqualTo("USA überzeugt: China hinter Angriff auf Exchange Server");
         assertThat(meta.url()).isEqualTo("https://example.org/article");
-        assertThat(meta.language()).isEqualTo("de");
+        assertThat(meta.language().code()).isEqualTo("de");
         assertThat(meta.published()).isEqualTo("2021-07-19");
         assertThat(meta.extra()).containsExactly(java.util.Map.entry("author", "Anna O'Brien"));
     }
@@ -87,7 +87,7 @@ class TextArticleReaderTest {
         RawArticle article = reader.read(file);
 
         assertThat(article.metadata().outlet()).isEqualTo("tagesschau-exchange");
-        assertThat(article.metadata().language()).isEmpty();
+        assertThat(article.metadata().language().isDetermined()).isFalse();
         assertThat(article.metadata().title()).isEqualTo("USA beschuldigen China");
         assertThat(article.blocks()).containsExactly(new TextBlock(BlockKind.HEADLINE, "USA beschuldigen China"),
                 new TextBlock(BlockKind.PARAGRAPH, "Die US-Regierung macht China für den Hack verantwortlich."));

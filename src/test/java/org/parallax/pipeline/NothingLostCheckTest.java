@@ -1,5 +1,7 @@
 package org.parallax.pipeline;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.Article;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -25,7 +27,7 @@ class NothingLostCheckTest {
         for (int i = 0; i < sentences; i++) {
             list.add(new Sentence(i, 0, "Satz " + i + ".", "satz " + i + "."));
         }
-        return new Article(id, new ArticleMetadata(id, "", "", "de", "", id + ".txt", Map.of()),
+        return new Article(id, new ArticleMetadata(id, "", "", Language.GERMAN, "", id + ".txt", Map.of()),
                 List.of(new TextBlock(BlockKind.PARAGRAPH, "x")), list, List.of());
     }
 

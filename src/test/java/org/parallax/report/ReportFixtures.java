@@ -1,5 +1,7 @@
 package org.parallax.report;
 
+import org.parallax.model.Language;
+
 import org.parallax.model.Comparison;
 import org.parallax.model.PairComparison;
 import org.parallax.model.UnitComparison;
@@ -33,7 +35,7 @@ final class ReportFixtures {
             list.add(new Sentence(i, i, sentences.get(i), sentences.get(i).toLowerCase(java.util.Locale.ROOT)));
         }
         List<TextBlock> blocks = sentences.stream().map(s -> new TextBlock(BlockKind.PARAGRAPH, s)).toList();
-        ArticleMetadata m = new ArticleMetadata(outlet, title, url, "de", "2021-07-19", id + ".txt", Map.of());
+        ArticleMetadata m = new ArticleMetadata(outlet, title, url, Language.GERMAN, "2021-07-19", id + ".txt", Map.of());
         return new Article(id, m, blocks, list, removed);
     }
 

@@ -1,5 +1,7 @@
 package org.parallax.segment;
 
+import org.parallax.model.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +75,7 @@ class RuleCorrectedSentenceSplitterTest {
     void factoryAcceptsRegionalTagsAndRejectsOtherLanguages() {
         assertThat(SentenceSplitters.forLanguage("de-AT")).isSameAs(SentenceSplitters.german());
         assertThat(SentenceSplitters.forLanguage("EN_gb")).isSameAs(SentenceSplitters.english());
-        assertThat(SentenceSplitters.supports("fr")).isFalse();
+        assertThat(SentenceSplitters.supports(Language.of("fr"))).isFalse();
         assertThatThrownBy(() -> SentenceSplitters.forLanguage("fr")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,87 @@
+package org.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.clean.BoilerplateCleaner;
+import org.parallax.model.Article;
+import org.parallax.model.Language;
+import org.parallax.model.Removal;
+
+/** The language is read once from the file's tag; a regional tag gets its language's rules. */
+class ArticleLoaderLanguageTest {
+
+    private static final String BODY = """
+            Die USA machen China für den Angriff verantwortlich. Das teilte das Weiße Haus am 19. Juli mit.
+
+            Auch interessant: Was über den Hack bekannt ist
+
+            Die EU spricht nur von Aktivitäten, die von chinesischem Gebiet ausgingen.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Article load(String language) throws IOException {
+        Path file = dir.resolve("article-" + language + ".txt");
+        Files.writeString(file, "---\noutlet: Test\nlanguage: " + language + "\n---\n" + BODY);
+        return new ArticleLoader(PipelineOptions.defaults()).load(file, "a1");
+    }
+
+    static Stream<Arguments> germanTags() {
+        return Stream.of(Arguments.of("de-AT"), Arguments.of("de-CH"), Arguments.of("de_DE"), Arguments.of("DE"));
+    }
+
+    @ParameterizedTest(name = "{0} gets the German rules")
+    @MethodSource("germanTags")
+    void aRegionalGermanTagKeepsTheGermanTeaserRules(String tag) throws IOException {
+        Article regional = load(tag);
+        Article german = load("de");
+        assertThat(regional.removed()).contains(new Removal("Auch interessant: Was über den Hack bekannt ist", "related-links"));
+        assertThat(regional.removed()).isEqualTo(german.removed());
+        assertThat(regional.sentenceTexts()).isEqualTo(german.sentenceTexts()).hasSize(3);
+        assertThat(regional.metadata().language().isGerman()).isTrue();
+        assertThat(regional.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} has exactly the German rules")
+    @MethodSource("germanTags")
+    void aRegionalGermanTagHasExactlyTheGermanRules(String tag) {
+        assertThat(origins(Language.of(tag)))
+                .isEqualTo(origins(Language.GERMAN))
+                .isNotEqualTo(origins(Language.UNDETERMINED))
+                .noneMatch(origin -> origin.startsWith("rules-en"));
+    }
+
+    private static java.util.List<String> origins(Language language) {
+        return BoilerplateCleaner.forLanguage(language).rules().stream().map(r -> r.origin()).toList();
+    }
+
+    @Test
+    void theRegionIsKept() throws IOException {
+        assertThat(load("de-AT").metadata().language()).isEqualTo(new Language("de", "AT"));
+    }
+
+    @Test
+    void aValueThatIsNoTagIsReportedAndTheLanguageDetected() throws IOException {
+        Article a = load("Deutsch");
+        assertThat(a.warnings()).containsExactly("language 'Deutsch' is not a language tag; the language is detected");
+        assertThat(a.metadata().language()).isEqualTo(Language.GERMAN);
+        assertThat(a.removed()).extracting(Removal::rule).contains("related-links");
+    }
+
+    @Test
+    void anUnsupportedLanguageIsReportedAndTheLanguageDetected() throws IOException {
+        Article a = load("fr-CA");
+        assertThat(a.warnings()).containsExactly("language fr-CA is not supported; read as de");
+        assertThat(a.metadata().language()).isEqualTo(Language.GERMAN);
+    }
+}
