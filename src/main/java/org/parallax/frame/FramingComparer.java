@@ -1,5 +1,6 @@
 package org.parallax.frame;
 
+import org.parallax.normalise.TextNormaliser;
 import org.parallax.model.FramingDifference;
 import org.parallax.model.FramingMarker;
 import org.parallax.model.MarkerType;
@@ -28,6 +29,19 @@ import java.util.TreeSet;
  * right-only, each in the order the markers were given. Stateless and thread-safe.
  */
 public final class FramingComparer {
+
+    private final TextNormaliser normaliser;
+
+    /** @param normaliser the run's normalisation; of it, the comparison here takes ß folding */
+    public FramingComparer(TextNormaliser normaliser) {
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+    }
+
+    /** A comparer that keeps ß apart from ss. */
+    public FramingComparer() {
+        this(TextNormaliser.defaults());
+    }
+
     /** The order in which differences are reported. */
     public static final List<MarkerType> ORDER = List.of(MarkerType.ATTRIBUTION, MarkerType.UNATTRIBUTED,
             MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.REPORTING_VERB, MarkerType.REPORTED_SPEECH,
@@ -94,7 +108,7 @@ public final class FramingComparer {
      * stems, as "China: Ministry of State Security" and "Chinese territory" share "chin"), then the
      * rest in order. Returns index pairs sorted by left index.
      */
-    private static List<int[]> pair(List<FramingMarker> left, List<FramingMarker> right) {
+    private List<int[]> pair(List<FramingMarker> left, List<FramingMarker> right) {
         List<double[]> candidates = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
@@ -161,7 +175,7 @@ public final class FramingComparer {
     }
 
     /** The key two markers of one type are compared by. */
-    static String key(FramingMarker m) {
+    String key(FramingMarker m) {
         if (presenceOnly(m.type())) {
             return "";
         }
@@ -181,9 +195,12 @@ public final class FramingComparer {
         return markers.stream().filter(m -> m.type() == type).toList();
     }
 
-    /** Lower case, without quotation marks and outer punctuation, single spaces, ß as ss. */
-    static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("ß", "ss");
+    /** Lower case, without quotation marks and outer punctuation, single spaces; ß as ss when the normaliser folds it. */
+    String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (normaliser.foldsSharpS()) {
+            s = s.replace("ß", "ss");
+        }
         s = s.replaceAll("[„“”\"‚‘’«»‹›]", " ").replaceAll("\\s+", " ").strip();
         return s.replaceAll("^\\p{P}+|\\p{P}+$", "").strip();
     }

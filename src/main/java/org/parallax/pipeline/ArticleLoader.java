@@ -37,7 +37,7 @@ public final class ArticleLoader {
 
     public ArticleLoader(PipelineOptions options) {
         this.options = options;
-        this.normaliser = TextNormaliser.defaults().withSharpSFolding(options.foldSharpS());
+        this.normaliser = options.normaliser();
     }
 
     /**

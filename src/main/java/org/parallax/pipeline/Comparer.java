@@ -19,11 +19,11 @@ import org.parallax.claims.ClaimGrouper;
 import org.parallax.model.AlignedSegment;
 import org.parallax.diff.WordDiffer;
 import org.parallax.model.ArticleFraming;
+import org.parallax.frame.ArticleContrastFinder;
 import org.parallax.frame.FramingAnalyser;
 import org.parallax.frame.FramingComparer;
 import org.parallax.model.FramingDifference;
 import org.parallax.model.FramingMarker;
-import org.parallax.normalise.TextNormaliser;
 import org.parallax.model.Comparison;
 import org.parallax.model.PairComparison;
 import org.parallax.model.UnitComparison;
@@ -37,15 +37,17 @@ import org.parallax.model.UnitComparison;
 public final class Comparer {
 
     private final WordDiffer differ;
-    private final FramingComparer framingComparer = new FramingComparer();
+    private final FramingComparer framingComparer;
+    private final ArticleContrastFinder contrastFinder;
     private final PipelineOptions options;
     private final Map<Language, FramingAnalyser> analysers = new ConcurrentHashMap<>();
     private final Map<Language, SentenceAligner> aligners = new ConcurrentHashMap<>();
 
     public Comparer(PipelineOptions options) {
         this.options = options;
-        this.differ = WordDiffer.defaults()
-                .withNormaliser(TextNormaliser.defaults().withSharpSFolding(options.foldSharpS()));
+        this.differ = WordDiffer.defaults().withNormaliser(options.normaliser());
+        this.framingComparer = new FramingComparer(options.normaliser());
+        this.contrastFinder = new ArticleContrastFinder(options.normaliser());
     }
 
     /**
@@ -90,7 +92,8 @@ public final class Comparer {
         Article left = articles.get(li);
         Article right = articles.get(ri);
         Language language = left.metadata().language().withoutRegion();
-        SentenceAligner aligner = aligners.computeIfAbsent(language, SentenceAligners::forLanguage);
+        SentenceAligner aligner = aligners.computeIfAbsent(language,
+                lang -> SentenceAligners.forLanguage(lang, options.normaliser()));
         PreparedSentences[] forAligner = prepared.computeIfAbsent(language, l -> new PreparedSentences[articles.size()]);
         Alignment alignment = aligner.align(prepare(aligner, forAligner, articles, li), prepare(aligner, forAligner, articles, ri));
         List<UnitComparison> units = new ArrayList<>();
@@ -105,7 +108,8 @@ public final class Comparer {
                     : framingComparer.compare(collect(lm, u.left()), collect(rm, u.right()));
             units.add(new UnitComparison("u" + (units.size() + 1), u, diff, framing));
         }
-        return new PairComparison(left.id(), right.id(), alignment.similarity(), units);
+        return new PairComparison(left.id(), right.id(), alignment.similarity(), units,
+                contrastFinder.find(lm, rm, units));
     }
 
     private static PreparedSentences prepare(SentenceAligner aligner, PreparedSentences[] prepared, List<Article> articles,

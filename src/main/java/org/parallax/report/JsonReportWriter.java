@@ -25,6 +25,7 @@ import org.parallax.model.ArticleMetadata;
 import org.parallax.model.TextBlock;
 import org.parallax.model.Removal;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleContrast;
 import org.parallax.model.Sentence;
 
 /**
@@ -184,6 +185,17 @@ public final class JsonReportWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("contrast");
+        for (ArticleContrast c : pair.contrast()) {
+            g.writeStartObject();
+            g.writeStringField("type", c.type().id());
+            g.writeStringField("side", c.side().id());
+            g.writeStringField("text", c.text());
+            g.writeNumberField("sentence", c.sentence());
+            g.writeStringField("unit", c.unit());
             g.writeEndObject();
         }
         g.writeEndArray();

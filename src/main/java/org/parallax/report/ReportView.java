@@ -20,11 +20,12 @@ import org.parallax.model.DiffOp;
 import org.parallax.model.AlignedSegment;
 import org.parallax.model.FramingDifference;
 import org.parallax.model.FramingMarker;
-import org.parallax.normalise.TextNormaliser;
 import org.parallax.model.MarkerType;
 import org.parallax.model.ArticleMetadata;
 import org.parallax.model.Removal;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleContrast;
+import org.parallax.model.Side;
 
 /**
  * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.
@@ -468,75 +469,23 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         for (UnitKind k : UnitKind.values()) {
             kindCounts.add(new KindCount(k.id(), kindLabel(k, left, right), counts.getOrDefault(k, 0)));
         }
-        List<FramingItem> whole = articleContrast(comparison, leftArticle, rightArticle, units, prefix);
+        List<FramingItem> whole = articleContrast(pair, prefix);
         return new PairSection(id, left, right, percent(pair.similarity()), kindCounts, moved, whole, key, other, rows);
     }
 
-    /** Types compared across the whole articles: whom each blames, how sure it sounds, whom it cites. */
-    private static final List<MarkerType> CONTRAST_TYPES = List.of(MarkerType.HEDGE, MarkerType.ACTOR,
-            MarkerType.ATTRIBUTION);
-
-    /**
-     * What one article says and the other never does, over the whole texts: actors named, hedges and
-     * statements of certainty, sources cited. This is the contrast a reader needs first when two
-     * outlets carry different framings in sentences that do not align with each other.
-     */
-    private static List<FramingItem> articleContrast(Comparison comparison, Article left, Article right,
-            List<UnitComparison> units, String prefix) {
+    /** The pair's whole-article contrast as panel items, each linked to the unit that holds it. */
+    private static List<FramingItem> articleContrast(PairComparison pair, String prefix) {
+        Map<String, Integer> numberOf = new HashMap<>();
+        for (int u = 0; u < pair.units().size(); u++) {
+            numberOf.put(pair.units().get(u).anchor(), u + 1);
+        }
         List<FramingItem> items = new ArrayList<>();
-        for (MarkerType type : CONTRAST_TYPES) {
-            Map<String, Occurrence> l = occurrences(comparison, left, type);
-            Map<String, Occurrence> r = occurrences(comparison, right, type);
-            for (Map.Entry<String, Occurrence> e : l.entrySet()) {
-                if (!r.containsKey(e.getKey())) {
-                    int unit = unitOf(units, e.getValue().sentence(), true);
-                    items.add(new FramingItem(type.id(), TYPE_LABELS.get(type), e.getValue().text(), "",
-                            prefix + units.get(unit).anchor(), unit + 1));
-                }
-            }
-            for (Map.Entry<String, Occurrence> e : r.entrySet()) {
-                if (!l.containsKey(e.getKey())) {
-                    int unit = unitOf(units, e.getValue().sentence(), false);
-                    items.add(new FramingItem(type.id(), TYPE_LABELS.get(type), "", e.getValue().text(),
-                            prefix + units.get(unit).anchor(), unit + 1));
-                }
-            }
+        for (ArticleContrast c : pair.contrast()) {
+            boolean left = c.side() == Side.LEFT;
+            items.add(new FramingItem(c.type().id(), TYPE_LABELS.get(c.type()), left ? c.text() : "",
+                    left ? "" : c.text(), prefix + c.unit(), numberOf.get(c.unit())));
         }
         return items;
-    }
-
-    private record Occurrence(String text, int sentence) {
-    }
-
-    /** First occurrence of each distinct value of {@code type} in the article, in text order. */
-    private static Map<String, Occurrence> occurrences(Comparison comparison, Article article, MarkerType type) {
-        Map<String, Occurrence> out = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < article.sentences().size(); i++) {
-            for (FramingMarker m : comparison.markers(article.id(), i)) {
-                if (m.type() != type) {
-                    continue;
-                }
-                String key = switch (type) {
-                    case HEDGE -> TextNormaliser.defaults().comparisonForm(m.text());
-                    case ATTRIBUTION -> m.detail().isEmpty() ? "" : m.detail();
-                    default -> m.detail().isEmpty() ? TextNormaliser.defaults().comparisonForm(m.text()) : m.detail();
-                };
-                if (type == MarkerType.ATTRIBUTION && key.isEmpty()) {
-                    continue;
-                }
-                out.putIfAbsent(key, new Occurrence(m.text(), i));
-            }
-        }
-        return out;
-    }
-
-    private static int unitOf(List<UnitComparison> units, int sentence, boolean left) {
-        for (int u = 0; u < units.size(); u++) {
-            if ((left ? units.get(u).unit().left() : units.get(u).unit().right()).contains(sentence)) {
-                return u;
-            }
-        }
-        throw new IllegalStateException("sentence " + sentence + " is in no unit");
     }
 
     private static int typeRank(String typeId) {
