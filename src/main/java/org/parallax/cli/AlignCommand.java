@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.align.Alignment;
 import org.parallax.model.AlignmentUnit;
+import org.parallax.report.JsonReportWriter;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.io.AtomicFiles;
@@ -134,9 +135,9 @@ public final class AlignCommand implements Callable<Integer> {
             u.right().forEach(r::add);
             unit.put("kind", u.kind().id());
             unit.put("moved", u.moved());
-            unit.put("score", Math.round(u.score() * 1000) / 1000.0);
+            unit.put("score", JsonReportWriter.round(u.score()));
         }
-        row.put("similarity", Math.round(alignment.similarity() * 1000) / 1000.0);
+        row.put("similarity", JsonReportWriter.round(alignment.similarity()));
         return row;
     }
 

@@ -1,10 +1,11 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.nio.file.Path;
 import org.parallax.site.BuildProgress;
-import org.parallax.site.PipelineEventComparer;
+import org.parallax.pipeline.ReportService;
 import org.parallax.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +49,12 @@ public final class BuildCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--base-url must be an http or https address: " + baseUrl);
         }
         PrintWriter err = spec.commandLine().getErr();
-        PipelineEventComparer comparer = new PipelineEventComparer(pipeline.options(), warning -> {
+        ReportService reports = new ReportService(pipeline.options(), templates.renderer(), warning -> {
             synchronized (err) {
                 err.println("parallax: warning: " + warning);
             }
         });
-        SiteBuilder builder = new SiteBuilder(comparer, templates.renderer(), threads);
+        SiteBuilder builder = new SiteBuilder(reports, threads);
         boolean terminal = System.console() != null;
         BuildProgress progress = (slug, done, total) -> {
             if (terminal) {
@@ -68,7 +69,10 @@ public final class BuildCommand implements Callable<Integer> {
             }
             err.flush();
         };
-        var entries = builder.build(corpus, site, baseUrl, progress);
+        List<SiteBuilder.EventEntry> entries;
+        try (reports) {
+            entries = builder.build(corpus, site, baseUrl, progress);
+        }
         spec.commandLine().getOut().println("site with " + entries.size() + " events written to " + site);
         spec.commandLine().getOut().flush();
         return 0;

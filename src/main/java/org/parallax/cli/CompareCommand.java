@@ -2,22 +2,12 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.parallax.model.UnitKind;
-import org.parallax.io.AtomicFiles;
-import org.parallax.model.Article;
-import org.parallax.pipeline.ArticleLoader;
-import org.parallax.pipeline.Comparer;
-import org.parallax.report.ClaimsCsvWriter;
 import org.parallax.model.Comparison;
-import org.parallax.report.HtmlReportRenderer;
-import org.parallax.report.JsonReportWriter;
+import org.parallax.pipeline.ReportService;
+import org.parallax.pipeline.ReportService.ReportFiles;
 import org.parallax.model.PairComparison;
 import org.parallax.model.UnitComparison;
 import picocli.CommandLine.Command;
@@ -66,71 +56,17 @@ public final class CompareCommand implements Callable<Integer> {
         InputFiles.requireNotInput(json, files);
         InputFiles.requireNotInput(csv, files);
         InputFiles.requireDistinctOutputs(html, json, csv);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                daemon -> {
-                    Thread t = new Thread(daemon, "parallax-compare");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            // The template engine warms up on one core while the articles are read on the others.
-            Future<HtmlReportRenderer> renderer = html == null ? null : pool.submit(() -> {
-                HtmlReportRenderer r = templates.renderer();
-                r.warmUp();
-                return r;
-            });
-            ArticleLoader loader = new ArticleLoader(pipeline.options());
-            List<Future<Article>> loading = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                String id = "a" + (i + 1);
-                loading.add(pool.submit(() -> loader.load(file, id)));
-            }
-            List<Article> articles = new ArrayList<>();
-            PrintWriter err = spec.commandLine().getErr();
-            for (int i = 0; i < files.size(); i++) {
-                Article a = get(loading.get(i));
-                Path file = files.get(i);
-                a.warnings().forEach(w -> err.println("parallax: warning: " + file + ": " + w));
-                articles.add(a);
-            }
-            Comparison comparison = new Comparer(pipeline.options()).compare(title, articles);
-            // the JSON and CSV are written on another core while the page renders
-            Future<?> data = pool.submit(() -> writeJson(comparison));
-            if (renderer != null) {
-                String page = get(renderer).renderReport(comparison, null, null);
-                AtomicFiles.writeString(html, page);
-            }
-            get(data);
+        PrintWriter err = spec.commandLine().getErr();
+        try (ReportService service = new ReportService(pipeline.options(), html == null ? null : templates.renderer(),
+                warning -> err.println("parallax: warning: " + warning))) {
+            // the template engine warms up on one core while the articles are read on the others
+            service.warmUp();
+            Comparison comparison = service.compare(title, files);
+            service.write(comparison, ReportFiles.standalone(html, json, csv));
             // with a report sent to standard output, the summary goes to standard error so the data stays clean
             boolean dataOnStdout = java.util.stream.Stream.of(html, json, csv).anyMatch(InputFiles::isStandardOutput);
-            printSummary(comparison, dataOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
+            printSummary(comparison, dataOnStdout ? err : spec.commandLine().getOut());
             return 0;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private void writeJson(Comparison comparison) {
-        if (json != null) {
-            JsonReportWriter writer = new JsonReportWriter();
-            AtomicFiles.write(json, out -> writer.write(comparison, out));
-        }
-        if (csv != null) {
-            ClaimsCsvWriter writer = new ClaimsCsvWriter();
-            AtomicFiles.write(csv, out -> writer.write(comparison, out));
-        }
-    }
-
-    /** The task's result; its own exception when it failed. */
-    private static <T> T get(Future<T> future) throws Exception {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

@@ -215,7 +215,11 @@ public final class JsonReportWriter {
         g.writeNumber(round(value));
     }
 
-    static BigDecimal round(double value) {
+    /**
+     * A score or similarity as every JSON output of Parallax writes it: four decimals, half up,
+     * trailing zeros dropped (0.8, 0.8333, 1).
+     */
+    public static BigDecimal round(double value) {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

@@ -14,12 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.parallax.ingest.ArticleReadException;
 import org.parallax.io.AtomicFiles;
+import org.parallax.pipeline.ReportService;
+import org.parallax.pipeline.ReportService.ReportFiles;
 import org.parallax.model.Article;
-import org.parallax.report.ClaimsCsvWriter;
 import org.parallax.model.Comparison;
 import org.parallax.report.HtmlReportRenderer;
-import org.parallax.report.JsonReportWriter;
 import org.parallax.model.PairComparison;
 
 /**
@@ -31,15 +32,14 @@ import org.parallax.model.PairComparison;
  */
 public final class SiteBuilder {
 
-    private final EventComparer comparer;
+    private final ReportService reports;
     private final HtmlReportRenderer renderer;
-    private final JsonReportWriter json = new JsonReportWriter();
-    private final ClaimsCsvWriter csv = new ClaimsCsvWriter();
     private final int threads;
 
-    public SiteBuilder(EventComparer comparer, HtmlReportRenderer renderer, int threads) {
-        this.comparer = comparer;
-        this.renderer = renderer;
+    /** @param reports loads, compares and writes each event's report; must have a renderer */
+    public SiteBuilder(ReportService reports, int threads) {
+        this.reports = reports;
+        this.renderer = java.util.Objects.requireNonNull(reports.renderer(), "the report service needs a renderer");
         this.threads = Math.max(1, threads);
     }
 
@@ -179,17 +179,14 @@ public final class SiteBuilder {
     }
 
     private EventEntry buildEvent(CorpusEvent event, Path out, String base) throws IOException {
-        Comparison comparison = comparer.compare(event);
+        if (event.articles().size() < 2) {
+            throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
+        }
+        Comparison comparison = reports.compare(event.info().title(), event.articles());
         Path dir = out.resolve(event.slug());
         Files.createDirectories(dir);
-        String html = renderer.renderReport(comparison, "../index.html", base.isEmpty() ? null : base + event.slug() + "/");
-        Files.writeString(dir.resolve("index.html"), html, StandardCharsets.UTF_8);
-        try (var stream = Files.newOutputStream(dir.resolve("report.json"))) {
-            json.write(comparison, stream);
-        }
-        try (var stream = Files.newOutputStream(dir.resolve("claims.csv"))) {
-            csv.write(comparison, stream);
-        }
+        reports.write(comparison, new ReportFiles(dir.resolve("index.html"), dir.resolve("report.json"),
+                dir.resolve("claims.csv"), "../index.html", base.isEmpty() ? null : base + event.slug() + "/"));
         List<String> outlets = comparison.articles().stream().map(a -> a.metadata().outlet()).toList();
         List<Bar> bars = new ArrayList<>();
         for (PairComparison p : comparison.pivotPairs()) {

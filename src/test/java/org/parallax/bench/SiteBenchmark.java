@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.parallax.pipeline.PipelineOptions;
 import org.parallax.report.HtmlReportRenderer;
 import org.parallax.site.BuildProgress;
-import org.parallax.site.PipelineEventComparer;
 import org.parallax.site.SiteBuilder;
 
 /**
@@ -52,8 +51,7 @@ public final class SiteBenchmark {
         Path corpus = work.resolve("corpus");
         long bytes = generate(corpus, events, perEvent, new Random(20210719L));
         Path site = work.resolve("site");
-        SiteBuilder builder = new SiteBuilder(new PipelineEventComparer(PipelineOptions.defaults(), w -> { }),
-                HtmlReportRenderer.builtIn(), Runtime.getRuntime().availableProcessors());
+        SiteBuilder builder = new SiteBuilder(new org.parallax.pipeline.ReportService(PipelineOptions.defaults(), HtmlReportRenderer.builtIn(), w -> { }), Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
         builder.build(corpus, site, "", BuildProgress.silent());
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -25,8 +25,7 @@ class SiteBuilderTest {
     @Test
     void twoBuildsOfTheSameCorpusAreByteIdentical() throws Exception {
         SiteFixtures.builder().build(CORPUS, tmp.resolve("one"), "", BuildProgress.silent());
-        new SiteBuilder(new PipelineEventComparer(org.parallax.pipeline.PipelineOptions.defaults(), w -> { }),
-                org.parallax.report.HtmlReportRenderer.builtIn(), 1)
+        new SiteBuilder(new org.parallax.pipeline.ReportService(org.parallax.pipeline.PipelineOptions.defaults(), org.parallax.report.HtmlReportRenderer.builtIn(), w -> { }), 1)
                 .build(CORPUS, tmp.resolve("two"), "", BuildProgress.silent());
         Map<String, byte[]> one = tree(tmp.resolve("one"));
         Map<String, byte[]> two = tree(tmp.resolve("two"));

@@ -10,7 +10,6 @@ final class SiteFixtures {
     }
 
     static SiteBuilder builder() {
-        return new SiteBuilder(new PipelineEventComparer(PipelineOptions.defaults(), w -> { }),
-                HtmlReportRenderer.builtIn(), 2);
+        return new SiteBuilder(new org.parallax.pipeline.ReportService(PipelineOptions.defaults(), HtmlReportRenderer.builtIn(), w -> { }), 2);
     }
 }
