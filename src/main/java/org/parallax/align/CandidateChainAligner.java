@@ -90,24 +90,24 @@ public final class CandidateChainAligner implements SentenceAligner {
         int nr = right.size();
         double[] bestLeft = new double[nl];
         double[] bestRight = new double[nr];
-        List<Block> blocks = candidateBlocks(f, bestLeft, bestRight);
+        List<Candidate> candidates = proposeCandidates(f, bestLeft, bestRight);
 
         boolean[] usedLeft = new boolean[nl];
         boolean[] usedRight = new boolean[nr];
-        List<Block> chosen = new ArrayList<>();
-        List<Block> inOrder = chain(blocks, options.matchThreshold(), usedLeft, usedRight, nr);
+        List<Candidate> chosen = new ArrayList<>();
+        List<Candidate> inOrder = chain(candidates, options.matchThreshold(), usedLeft, usedRight, nr);
         take(inOrder, false, chosen, usedLeft, usedRight);
-        takeMoved(blocks, chosen, usedLeft, usedRight, nr);
-        while (uncross(f, blocks, chosen, usedLeft, usedRight)) {
-            takeMoved(blocks, chosen, usedLeft, usedRight, nr);
+        takeMoved(candidates, chosen, usedLeft, usedRight, nr);
+        while (uncross(f, candidates, chosen, usedLeft, usedRight)) {
+            takeMoved(candidates, chosen, usedLeft, usedRight, nr);
         }
         return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
     /** Moved units among the free sentences, chain after chain while one is found (at most 8). */
-    private void takeMoved(List<Block> blocks, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
+    private void takeMoved(List<Candidate> candidates, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
         for (int round = 0; round < 8; round++) {
-            List<Block> moved = chain(blocks, options.movedThreshold(), usedLeft, usedRight, nr);
+            List<Candidate> moved = chain(candidates, options.movedThreshold(), usedLeft, usedRight, nr);
             if (moved.isEmpty()) {
                 return;
             }
@@ -115,8 +115,8 @@ public final class CandidateChainAligner implements SentenceAligner {
         }
     }
 
-    private static void take(List<Block> blocks, boolean moved, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
-        for (Block b : blocks) {
+    private static void take(List<Candidate> candidates, boolean moved, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight) {
+        for (Candidate b : candidates) {
             b.moved = moved;
             chosen.add(b);
             Arrays.fill(usedLeft, b.i0, b.i0 + b.a, true);
@@ -137,24 +137,24 @@ public final class CandidateChainAligner implements SentenceAligner {
      *
      * @return whether any unit changed
      */
-    private boolean uncross(PairFeatures f, List<Block> candidates, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
+    private boolean uncross(PairFeatures f, List<Candidate> candidates, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight) {
         int nl = f.leftSize();
         int nr = f.rightSize();
         boolean changed = false;
         while (true) {
-            Block[] byLeft = new Block[nl];
-            Block[] byRight = new Block[nr];
-            for (Block b : chosen) {
+            Candidate[] byLeft = new Candidate[nl];
+            Candidate[] byRight = new Candidate[nr];
+            for (Candidate b : chosen) {
                 Arrays.fill(byLeft, b.i0, b.i0 + b.a, b);
                 Arrays.fill(byRight, b.j0, b.j0 + b.b, b);
             }
             List<Exchange> exchanges = new ArrayList<>();
-            for (Block c : candidates) {
+            for (Candidate c : candidates) {
                 if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold()) {
                     continue;
                 }
-                Block u = byLeft[c.i0];
-                Block v = byRight[c.j0];
+                Candidate u = byLeft[c.i0];
+                Candidate v = byRight[c.j0];
                 if (u == v || (u != null && (u.a != 1 || u.b != 1)) || (v != null && (v.a != 1 || v.b != 1))) {
                     continue;
                 }
@@ -175,9 +175,9 @@ public final class CandidateChainAligner implements SentenceAligner {
             boolean[] touchedLeft = new boolean[nl];
             boolean[] touchedRight = new boolean[nr];
             for (Exchange e : exchanges) {
-                Block c = e.pair();
-                Block u = e.u();
-                Block v = e.v();
+                Candidate c = e.pair();
+                Candidate u = e.u();
+                Candidate v = e.v();
                 if (touchedLeft[c.i0] || touchedRight[c.j0] || (u != null && touchedRight[u.j0]) || (v != null && touchedLeft[v.i0])) {
                     continue;
                 }
@@ -198,7 +198,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                 usedLeft[c.i0] = true;
                 usedRight[c.j0] = true;
                 if (u != null && v != null && e.back() > options.movedThreshold()) {
-                    Block back = new Block(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1));
+                    Candidate back = new Candidate(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1));
                     back.moved = true;
                     chosen.add(back);
                     usedLeft[v.i0] = true;
@@ -213,11 +213,11 @@ public final class CandidateChainAligner implements SentenceAligner {
      * (holding its right one), either of which may be null; {@code back} is the similarity of v's
      * left with u's right.
      */
-    private record Exchange(Block u, Block v, Block pair, double back, double gain, long tie) {
+    private record Exchange(Candidate u, Candidate v, Candidate pair, double back, double gain, long tie) {
     }
 
     /** Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. */
-    private List<Block> candidateBlocks(PairFeatures f, double[] bestLeft, double[] bestRight) {
+    private List<Candidate> proposeCandidates(PairFeatures f, double[] bestLeft, double[] bestRight) {
         int nl = f.leftSize();
         int nr = f.rightSize();
         Set<Long> pairs = new LinkedHashSet<>();
@@ -250,14 +250,14 @@ public final class CandidateChainAligner implements SentenceAligner {
                         if (nKeys == keys.length) {
                             keys = Arrays.copyOf(keys, nKeys * 2);
                         }
-                        // ascending keys sort blocks by first left, first right sentence, then shape
+                        // ascending keys sort candidates by first left, first right sentence, then shape
                         keys[nKeys++] = (((long) i0 * nr + j0) * 8 + a) * 8 + b;
                     }
                 }
             }
         }
         Arrays.sort(keys, 0, nKeys);
-        List<Block> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < nKeys; k++) {
             if (k > 0 && keys[k] == keys[k - 1]) {
                 continue;
@@ -270,7 +270,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
                 continue;
             }
-            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b)));
+            out.add(new Candidate(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b)));
         }
         return out;
     }
@@ -363,29 +363,29 @@ public final class CandidateChainAligner implements SentenceAligner {
         return (((text + other) & 0xFFFFFF) + 1) * position;
     }
 
-    private double gain(Block b, double threshold) {
+    private double gain(Candidate b, double threshold) {
         int n = b.a + b.b;
         return n / 2.0 * (b.sim - threshold) - options.mergeCost() * (n - 2);
     }
 
     /**
-     * The best chain of free blocks that is increasing on both sides: dynamic programming over the
-     * blocks in order of their first left sentence, with a Fenwick tree of prefix maxima indexed by
-     * the last right sentence of the blocks that already ended.
+     * The best chain of free candidates that is increasing on both sides: dynamic programming over the
+     * candidates in order of their first left sentence, with a Fenwick tree of prefix maxima indexed by
+     * the last right sentence of the candidates that already ended.
      */
-    private List<Block> chain(List<Block> all, double threshold, boolean[] usedLeft, boolean[] usedRight, int nr) {
-        List<Block> blocks = new ArrayList<>();
+    private List<Candidate> chain(List<Candidate> all, double threshold, boolean[] usedLeft, boolean[] usedRight, int nr) {
+        List<Candidate> candidates = new ArrayList<>();
         double[] gains = new double[all.size()];
-        for (Block b : all) {
+        for (Candidate b : all) {
             if (b.isFree(usedLeft, usedRight)) {
                 double g = gain(b, threshold);
                 if (g > 0) {
-                    gains[blocks.size()] = g;
-                    blocks.add(b);
+                    gains[candidates.size()] = g;
+                    candidates.add(b);
                 }
             }
         }
-        int n = blocks.size();
+        int n = candidates.size();
         if (n == 0) {
             return List.of();
         }
@@ -394,7 +394,7 @@ public final class CandidateChainAligner implements SentenceAligner {
         int[] prev = new int[n];
         long[] ends = new long[n];
         for (int k = 0; k < n; k++) {
-            ends[k] = (long) (blocks.get(k).i0 + blocks.get(k).a) * n + k;
+            ends[k] = (long) (candidates.get(k).i0 + candidates.get(k).a) * n + k;
         }
         Arrays.sort(ends);
         int[] byEnd = new int[n];
@@ -404,10 +404,10 @@ public final class CandidateChainAligner implements SentenceAligner {
         PrefixMax tree = new PrefixMax(nr);
         int inserted = 0;
         for (int k = 0; k < n; k++) {
-            Block b = blocks.get(k);
-            while (inserted < n && blocks.get(byEnd[inserted]).i0 + blocks.get(byEnd[inserted]).a <= b.i0) {
+            Candidate b = candidates.get(k);
+            while (inserted < n && candidates.get(byEnd[inserted]).i0 + candidates.get(byEnd[inserted]).a <= b.i0) {
                 int e = byEnd[inserted++];
-                Block eb = blocks.get(e);
+                Candidate eb = candidates.get(e);
                 tree.offer(eb.j0 + eb.b - 1, value[e], tie[e], e);
             }
             int p = b.j0 > 0 ? tree.argMax(b.j0 - 1) : -1;
@@ -421,9 +421,9 @@ public final class CandidateChainAligner implements SentenceAligner {
                 best = k;
             }
         }
-        List<Block> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         for (int k = best; k >= 0; k = prev[k]) {
-            out.add(blocks.get(k));
+            out.add(candidates.get(k));
         }
         Collections.reverse(out);
         return out;
@@ -431,14 +431,14 @@ public final class CandidateChainAligner implements SentenceAligner {
 
     /**
      * Chains of equal gain are told apart by a key that does not change when the articles swap
-     * sides, so that the mirrored input gets the mirrored answer (see {@link Block#tieKey}).
+     * sides, so that the mirrored input gets the mirrored answer (see {@link Candidate#tieKey}).
      */
     private static boolean better(double value, long tie, double otherValue, long otherTie) {
         return value > otherValue || (value == otherValue && tie > otherTie);
     }
 
     /** A candidate unit: left run [i0, i0 + a), right run [j0, j0 + b). */
-    static final class Block {
+    static final class Candidate {
         final int i0;
         final int a;
         final int j0;
@@ -448,7 +448,7 @@ public final class CandidateChainAligner implements SentenceAligner {
         final long tieKey;
         boolean moved;
 
-        Block(int i0, int a, int j0, int b, double sim, long tieKey) {
+        Candidate(int i0, int a, int j0, int b, double sim, long tieKey) {
             this.i0 = i0;
             this.a = a;
             this.j0 = j0;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.parallax.normalise.TextNormaliser;
 
 /**
- * Turns the chosen blocks and the sentences nobody matched into the final units, in the left
+ * Turns the chosen candidates and the sentences nobody matched into the final units, in the left
  * article's order, with every right-only sentence placed right after the unit that holds the right
  * sentence before it.
  */
@@ -20,13 +20,13 @@ final class UnitAssembler {
     private UnitAssembler() {
     }
 
-    static Alignment assemble(List<String> left, List<String> right, List<CandidateChainAligner.Block> chosen,
+    static Alignment assemble(List<String> left, List<String> right, List<CandidateChainAligner.Candidate> chosen,
                               boolean[] usedLeft, boolean[] usedRight, double[] bestLeft, double[] bestRight,
                               TextNormaliser normaliser, PairFeatures features) {
         List<AlignmentUnit> main = new ArrayList<>();
         List<Integer> mainKey = new ArrayList<>();
         double matched = 0;
-        for (CandidateChainAligner.Block b : chosen) {
+        for (CandidateChainAligner.Candidate b : chosen) {
             List<Integer> l = range(b.i0, b.a);
             List<Integer> r = range(b.j0, b.b);
             // one sentence a side: its own comparison form, already computed, is the joined one

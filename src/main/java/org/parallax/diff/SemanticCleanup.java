@@ -25,13 +25,13 @@ final class SemanticCleanup {
     private SemanticCleanup() {
     }
 
-    static List<Block> apply(List<Block> blocks, List<Token> left, List<Token> right) {
-        List<Block> result = new ArrayList<>(blocks);
+    static List<TokenRun> apply(List<TokenRun> runs, List<Token> left, List<Token> right) {
+        List<TokenRun> result = new ArrayList<>(runs);
         int k = 1;
         while (k + 1 < result.size()) {
-            Block before = result.get(k - 1);
-            Block equality = result.get(k);
-            Block after = result.get(k + 1);
+            TokenRun before = result.get(k - 1);
+            TokenRun equality = result.get(k);
+            TokenRun after = result.get(k + 1);
             if (equality.equal() && !before.equal() && !after.equal()
                     && shouldFold(equality, size(before, left, right), size(after, left, right), left)) {
                 result.subList(k, k + 2).clear();
@@ -45,7 +45,7 @@ final class SemanticCleanup {
         return result;
     }
 
-    private static boolean shouldFold(Block equality, int before, int after, List<Token> left) {
+    private static boolean shouldFold(TokenRun equality, int before, int after, List<Token> left) {
         int tokens = equality.leftTo() - equality.leftFrom();
         if (tokens > MAX_TOKENS) {
             return false;
@@ -67,7 +67,7 @@ final class SemanticCleanup {
      * Size of a change in comparison-form characters: the smaller of deletion and insertion when it
      * has both, so that a two-word equality between two one-word replacements stays.
      */
-    private static int size(Block change, List<Token> left, List<Token> right) {
+    private static int size(TokenRun change, List<Token> left, List<Token> right) {
         int deleted = keyLength(left, change.leftFrom(), change.leftTo());
         int inserted = keyLength(right, change.rightFrom(), change.rightTo());
         return deleted == 0 || inserted == 0 ? Math.max(deleted, inserted) : Math.min(deleted, inserted);

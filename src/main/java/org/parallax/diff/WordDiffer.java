@@ -87,37 +87,37 @@ public final class WordDiffer {
         Objects.requireNonNull(right, "right");
         List<Token> leftTokens = WordTokeniser.tokenise(left, normaliser);
         List<Token> rightTokens = WordTokeniser.tokenise(right, normaliser);
-        List<Block> blocks = blocks(leftTokens, rightTokens);
+        List<TokenRun> runs = runs(leftTokens, rightTokens);
         if (semanticCleanup) {
-            blocks = SemanticCleanup.apply(blocks, leftTokens, rightTokens);
+            runs = SemanticCleanup.apply(runs, leftTokens, rightTokens);
         }
-        return segments(blocks, leftTokens, rightTokens);
+        return segments(runs, leftTokens, rightTokens);
     }
 
     /** Equal and changed runs of tokens, in order, covering both token lists; changes merged. */
-    private static List<Block> blocks(List<Token> left, List<Token> right) {
+    private static List<TokenRun> runs(List<Token> left, List<Token> right) {
         Patch<Token> patch = DiffUtils.diff(left, right,
                 new MyersDiff<>((Token a, Token b) -> a.key().equals(b.key())), null, false);
-        List<Block> blocks = new ArrayList<>();
+        List<TokenRun> runs = new ArrayList<>();
         int l = 0;
         int r = 0;
         for (AbstractDelta<Token> delta : patch.getDeltas()) {
             int ls = delta.getSource().getPosition();
             int rs = delta.getTarget().getPosition();
-            add(blocks, new Block(true, l, ls, r, rs));
+            add(runs, new TokenRun(true, l, ls, r, rs));
             l = ls + delta.getSource().size();
             r = rs + delta.getTarget().size();
-            splitCompounds(blocks, left, right, ls, l, rs, r);
+            splitCompounds(runs, left, right, ls, l, rs, r);
         }
-        add(blocks, new Block(true, l, left.size(), r, right.size()));
-        return blocks;
+        add(runs, new TokenRun(true, l, left.size(), r, right.size()));
+        return runs;
     }
 
     /**
      * Adds the change {@code [l0, l1) x [r0, r1)}, split around runs of tokens that are equal once
      * spaces are ignored ("groß angelegt" / "großangelegt").
      */
-    private static void splitCompounds(List<Block> blocks, List<Token> left, List<Token> right,
+    private static void splitCompounds(List<TokenRun> runs, List<Token> left, List<Token> right,
             int l0, int l1, int r0, int r1) {
         for (int i = l0; i < l1; i++) {
             for (int j = r0; j < r1; j++) {
@@ -129,16 +129,16 @@ public final class WordDiffer {
                 for (int a = 1; a <= MAX_COMPOUND_TOKENS && i + a <= l1; a++) {
                     for (int b = 1; b <= MAX_COMPOUND_TOKENS && j + b <= r1; b++) {
                         if (a + b > 2 && joinedKey(left, i, i + a).equals(joinedKey(right, j, j + b))) {
-                            add(blocks, new Block(false, l0, i, r0, j));
-                            add(blocks, new Block(true, i, i + a, j, j + b));
-                            splitCompounds(blocks, left, right, i + a, l1, j + b, r1);
+                            add(runs, new TokenRun(false, l0, i, r0, j));
+                            add(runs, new TokenRun(true, i, i + a, j, j + b));
+                            splitCompounds(runs, left, right, i + a, l1, j + b, r1);
                             return;
                         }
                     }
                 }
             }
         }
-        add(blocks, new Block(false, l0, l1, r0, r1));
+        add(runs, new TokenRun(false, l0, l1, r0, r1));
     }
 
     private static String joinedKey(List<Token> tokens, int from, int to) {
@@ -152,29 +152,29 @@ public final class WordDiffer {
         return key.toString();
     }
 
-    /** Appends a block, skipping empty ones and merging it into a preceding block of its kind. */
-    private static void add(List<Block> blocks, Block block) {
-        if (block.isEmpty()) {
+    /** Appends a run, skipping empty ones and merging it into a preceding run of its kind. */
+    private static void add(List<TokenRun> runs, TokenRun run) {
+        if (run.isEmpty()) {
             return;
         }
-        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).equal() == block.equal()) {
-            Block last = blocks.remove(blocks.size() - 1);
-            blocks.add(new Block(block.equal(), last.leftFrom(), block.leftTo(), last.rightFrom(), block.rightTo()));
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).equal() == run.equal()) {
+            TokenRun last = runs.remove(runs.size() - 1);
+            runs.add(new TokenRun(run.equal(), last.leftFrom(), run.leftTo(), last.rightFrom(), run.rightTo()));
         } else {
-            blocks.add(block);
+            runs.add(run);
         }
     }
 
-    private static List<AlignedSegment> segments(List<Block> blocks, List<Token> left, List<Token> right) {
+    private static List<AlignedSegment> segments(List<TokenRun> runs, List<Token> left, List<Token> right) {
         List<AlignedSegment> segments = new ArrayList<>();
         String carriedLeft = "";
         String carriedRight = "";
-        for (int k = 0; k < blocks.size(); k++) {
-            Block block = blocks.get(k);
-            String leftText = text(left, block.leftFrom(), block.leftTo());
-            String rightText = text(right, block.rightFrom(), block.rightTo());
-            if (block.equal()) {
-                Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+        for (int k = 0; k < runs.size(); k++) {
+            TokenRun run = runs.get(k);
+            String leftText = text(left, run.leftFrom(), run.leftTo());
+            String rightText = text(right, run.rightFrom(), run.rightTo());
+            if (run.equal()) {
+                TokenRun next = k + 1 < runs.size() ? runs.get(k + 1) : null;
                 int leftCore = withoutTrailingSpace(leftText);
                 int rightCore = withoutTrailingSpace(rightText);
                 // An equality shows its left text. When only the right side has white space before
