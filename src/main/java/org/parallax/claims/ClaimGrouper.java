@@ -105,7 +105,7 @@ public final class ClaimGrouper {
             texts.forEach((id, text) -> wording.put(id, id.equals(common)
                     ? List.of(new AlignedSegment(DiffOp.EQUAL, text, text))
                     : differ.diff(texts.get(common), text)));
-            claims.add(new Claim("c" + (claims.size() + 1), members, common, wording));
+            claims.add(new Claim(claims.size() + 1, members, common, wording));
         }
         return claims;
     }

@@ -4,6 +4,7 @@ import org.parallax.normalise.TextNormaliser;
 import org.parallax.model.FramingDifference;
 import org.parallax.model.FramingMarker;
 import org.parallax.model.MarkerType;
+import org.parallax.model.Side;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -87,16 +88,16 @@ public final class FramingComparer {
             for (int[] p : pairs) {
                 leftPaired[p[0]] = true;
                 rightPaired[p[1]] = true;
-                out.add(new FramingDifference(type, "left", leftOnly.get(p[0]).text(), rightOnly.get(p[1]).text()));
+                out.add(new FramingDifference(type, Side.LEFT, leftOnly.get(p[0]).text(), rightOnly.get(p[1]).text()));
             }
             for (int i = 0; i < leftOnly.size(); i++) {
                 if (!leftPaired[i]) {
-                    out.add(new FramingDifference(type, "left", leftOnly.get(i).text(), ""));
+                    out.add(new FramingDifference(type, Side.LEFT, leftOnly.get(i).text(), ""));
                 }
             }
             for (int i = 0; i < rightOnly.size(); i++) {
                 if (!rightPaired[i]) {
-                    out.add(new FramingDifference(type, "right", rightOnly.get(i).text(), ""));
+                    out.add(new FramingDifference(type, Side.RIGHT, rightOnly.get(i).text(), ""));
                 }
             }
         }

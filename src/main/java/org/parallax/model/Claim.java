@@ -10,16 +10,18 @@ import java.util.Objects;
  * One statement as told by each outlet that carries it: for every article id, the indices of the
  * sentences that tell it. Articles that do not carry the claim are absent. Immutable.
  *
- * @param id      stable id in story order ("c1", "c2", ...)
+ * @param number  position in story order, from 1; the claim's id is "c" and this number
  * @param members article id to ascending sentence indices, in the articles' input order
  * @param common  id of the article whose wording is the claim's most common one
  * @param wording article id to the word diff of the common wording against that article's wording
  *                (for the common article itself, its text as one equal segment)
  */
-public record Claim(String id, Map<String, List<Integer>> members, String common,
+public record Claim(int number, Map<String, List<Integer>> members, String common,
         Map<String, List<AlignedSegment>> wording) {
     public Claim {
-        Objects.requireNonNull(id, "id");
+        if (number < 1) {
+            throw new IllegalArgumentException("claim number must be at least 1: " + number);
+        }
         Objects.requireNonNull(common, "common");
         members = copy(members);
         wording = copy(wording);
@@ -27,8 +29,13 @@ public record Claim(String id, Map<String, List<Integer>> members, String common
             throw new IllegalArgumentException("a claim needs at least one member");
         }
         if (!members.containsKey(common) || !members.keySet().equals(wording.keySet())) {
-            throw new IllegalArgumentException("claim " + id + ": wording must cover exactly its members");
+            throw new IllegalArgumentException("claim c" + number + ": wording must cover exactly its members");
         }
+    }
+
+    /** Stable id in story order: "c1", "c2", ... */
+    public String id() {
+        return "c" + number;
     }
 
     private static <T> Map<String, List<T>> copy(Map<String, List<T>> map) {
@@ -38,17 +45,17 @@ public record Claim(String id, Map<String, List<Integer>> members, String common
     }
 
     /**
-     * How the article {@code articleId} tells this claim: "omitted" when it does not, "unique" when no
-     * other outlet carries the claim, "shared" when its wording equals another outlet's after
-     * comparison normalisation, else "reworded".
+     * How the article {@code articleId} tells this claim: {@link ClaimKind#OMITTED} when it does not,
+     * {@link ClaimKind#UNIQUE} when no other outlet carries the claim, {@link ClaimKind#SHARED} when its
+     * wording equals another outlet's after comparison normalisation, else {@link ClaimKind#REWORDED}.
      */
-    public String kindOf(String articleId) {
+    public ClaimKind kindOf(String articleId) {
         List<AlignedSegment> own = wording.get(articleId);
         if (own == null) {
-            return "omitted";
+            return ClaimKind.OMITTED;
         }
         if (members.size() == 1) {
-            return "unique";
+            return ClaimKind.UNIQUE;
         }
         boolean same;
         if (articleId.equals(common)) {
@@ -56,11 +63,11 @@ public record Claim(String id, Map<String, List<Integer>> members, String common
         } else {
             same = allEqual(own);
         }
-        return same ? "shared" : "reworded";
+        return same ? ClaimKind.SHARED : ClaimKind.REWORDED;
     }
 
     private static boolean allEqual(List<AlignedSegment> segments) {
-        return segments.stream().allMatch(d -> d.op() == org.parallax.model.DiffOp.EQUAL);
+        return segments.stream().allMatch(d -> d.op() == DiffOp.EQUAL);
     }
 
     /** Number of outlets that carry the claim. */

@@ -7,17 +7,15 @@ import java.util.Objects;
  * A framing difference inside one aligned unit. Immutable.
  *
  * @param type        what kind of marker differs
- * @param side        "left" or "right": the side that carries {@code text}
+ * @param side        the side that carries {@code text}
  * @param text        the marker's words on that side
  * @param counterpart the other side's marker of the same type when it was changed rather than
  *                    dropped (for example "hieß es" against "so das Weiße Haus"), else empty
  */
-public record FramingDifference(MarkerType type, String side, String text, String counterpart) {
+public record FramingDifference(MarkerType type, Side side, String text, String counterpart) {
     public FramingDifference {
         Objects.requireNonNull(type, "type");
-        if (!"left".equals(side) && !"right".equals(side)) {
-            throw new IllegalArgumentException("side must be left or right: " + side);
-        }
+        Objects.requireNonNull(side, "side");
         Objects.requireNonNull(text, "text");
         counterpart = counterpart == null ? "" : counterpart;
     }

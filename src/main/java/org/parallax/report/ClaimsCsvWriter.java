@@ -51,7 +51,7 @@ public final class ClaimsCsvWriter {
                     wording = a.text(indices);
                 }
                 row(w, List.of(claim.id(), a.id(), a.metadata().outlet(), sentences, position, prominence,
-                        claim.kindOf(a.id()), wording, String.join("; ", framing)));
+                        claim.kindOf(a.id()).id(), wording, String.join("; ", framing)));
             }
         }
         w.flush();

@@ -177,7 +177,7 @@ public final class JsonReportWriter {
             for (FramingDifference f : uc.framing()) {
                 g.writeStartObject();
                 g.writeStringField("type", f.type().id());
-                g.writeStringField("side", f.side());
+                g.writeStringField("side", f.side().id());
                 g.writeStringField("text", f.text());
                 if (f.changed()) {
                     g.writeStringField("counterpart", f.counterpart());

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.parallax.model.AlignmentUnit;
 import org.parallax.model.UnitKind;
 import org.parallax.model.Claim;
+import org.parallax.model.ClaimKind;
 import org.parallax.claims.Prominence;
 import org.parallax.model.ArticleFraming;
 import org.parallax.model.DiffOp;
@@ -46,7 +47,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     /** One outlet's framing in numbers: whom it cites, whom it names, how sure it sounds. */
     public record OutletFraming(ArticleCard article, List<String> sources, List<String> actors, int attributions,
             int quotations, int hedgesHigh, int hedgesLow, int loadedVerbs, int unattributed,
-            List<String> uniqueClaims) {
+            List<Claim> uniqueClaims) {
         public OutletFraming {
             sources = List.copyOf(sources);
             actors = List.copyOf(actors);
@@ -76,7 +77,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
         /** The claims only this outlet carries, as links: "#c3" labelled "claim 3". */
         public List<ClaimLink> uniqueClaimLinks() {
-            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c, "claim " + c.substring(c.indexOf('c') + 1))).toList();
+            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c.id(), "claim " + c.number())).toList();
         }
     }
 
@@ -184,18 +185,18 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     public record KindCount(String kind, String label, int count) {
     }
 
-    /** A run of text with its diff operation ("equal", "delete", "insert"). */
-    public record Piece(String op, String text) {
+    /** A run of text with its diff operation. */
+    public record Piece(DiffOp op, String text) {
         public boolean equal() {
-            return "equal".equals(op);
+            return op == DiffOp.EQUAL;
         }
 
         public boolean deleted() {
-            return "delete".equals(op);
+            return op == DiffOp.DELETE;
         }
 
         public boolean inserted() {
-            return "insert".equals(op);
+            return op == DiffOp.INSERT;
         }
     }
 
@@ -332,10 +333,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 continue;
             }
             List<String> actors = f.actors().stream().map(a -> a.actor() + " (" + a.count() + ")").toList();
-            List<String> unique = new ArrayList<>();
+            List<Claim> unique = new ArrayList<>();
             for (Claim c : comparison.claims()) {
                 if (c.outlets() == 1 && c.members().containsKey(card.id()) && comparison.articles().size() > 1) {
-                    unique.add(c.id());
+                    unique.add(c);
                 }
             }
             out.add(new OutletFraming(card, f.namedSources(), actors, f.attributions(), f.quotations(), f.hedgesHigh(),
@@ -360,14 +361,14 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             for (Article a : articles) {
                 List<Integer> indices = claim.members().get(a.id());
                 if (indices == null) {
-                    cells.add(new ClaimCell(false, "omitted", "", List.of()));
+                    cells.add(new ClaimCell(false, ClaimKind.OMITTED.id(), "", List.of()));
                     continue;
                 }
                 List<AlignedSegment> wording = claim.wording().get(a.id());
-                String kind = claim.kindOf(a.id());
+                String kind = claim.kindOf(a.id()).id();
                 List<Piece> pieces = new ArrayList<>();
                 for (AlignedSegment d : wording) {
-                    pieces.add(new Piece(d.op().id(), d.op() == DiffOp.DELETE ? d.left() : d.right()));
+                    pieces.add(new Piece(d.op(), d.op() == DiffOp.DELETE ? d.left() : d.right()));
                 }
                 cells.add(new ClaimCell(true, kind, Prominence.of(a, indices), pieces));
                 for (int i : indices) {
@@ -384,8 +385,8 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             int unique = 0;
             for (int k = 0; k < cells.length; k++) {
                 CoverageCell cell = cells[k] != null ? cells[k]
-                        : new CoverageCell("unique", "", "sentence " + (k + 1) + ": unique");
-                unique += "unique".equals(cell.status()) ? 1 : 0;
+                        : new CoverageCell(ClaimKind.UNIQUE.id(), "", "sentence " + (k + 1) + ": unique");
+                unique += ClaimKind.UNIQUE.id().equals(cell.status()) ? 1 : 0;
                 list.add(cell);
             }
             coverage.add(new CoverageStrip(cards.get(i), list, unique));
@@ -502,7 +503,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         String label = TYPE_LABELS.getOrDefault(f.type(), f.type().id());
         String l;
         String r;
-        if ("left".equals(f.side())) {
+        if (f.side() == Side.LEFT) {
             l = f.text();
             r = f.counterpart();
         } else {
@@ -533,12 +534,12 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         if (uc.unit().kind() == UnitKind.MODIFIED && !uc.diff().isEmpty()) {
             for (AlignedSegment d : uc.diff()) {
                 if (d.op() == DiffOp.EQUAL || d.op() == own) {
-                    out.add(new Piece(d.op().id(), own == DiffOp.DELETE ? d.left() : d.right()));
+                    out.add(new Piece(d.op(), own == DiffOp.DELETE ? d.left() : d.right()));
                 }
             }
             return out;
         }
-        out.add(new Piece("equal", article.text(indices)));
+        out.add(new Piece(DiffOp.EQUAL, article.text(indices)));
         return out;
     }
 

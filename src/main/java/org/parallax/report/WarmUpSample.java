@@ -17,6 +17,7 @@ import org.parallax.model.DiffOp;
 import org.parallax.model.ArticleFraming;
 import org.parallax.model.FramingDifference;
 import org.parallax.model.MarkerType;
+import org.parallax.model.Side;
 import org.parallax.model.ArticleMetadata;
 import org.parallax.model.TextBlock;
 import org.parallax.model.BlockKind;
@@ -37,8 +38,8 @@ final class WarmUpSample {
                 new UnitComparison("u1", new AlignmentUnit(List.of(0), List.of(0), UnitKind.IDENTICAL, false, 1), List.of(same), List.of()),
                 new UnitComparison("u2", new AlignmentUnit(List.of(1), List.of(1), UnitKind.MODIFIED, true, 0.5),
                         List.of(new AlignedSegment(DiffOp.DELETE, "a", ""), new AlignedSegment(DiffOp.INSERT, "", "b"), same),
-                        List.of(new FramingDifference(MarkerType.HEDGE, "left", "a", "b"),
-                                new FramingDifference(MarkerType.DATE, "right", "b", ""))),
+                        List.of(new FramingDifference(MarkerType.HEDGE, Side.LEFT, "a", "b"),
+                                new FramingDifference(MarkerType.DATE, Side.RIGHT, "b", ""))),
                 new UnitComparison("u3", new AlignmentUnit(List.of(2), List.of(), UnitKind.LEFT_ONLY, false, 1), List.of(), List.of()),
                 new UnitComparison("u4", new AlignmentUnit(List.of(), List.of(2), UnitKind.RIGHT_ONLY, false, 1), List.of(), List.of()));
         List<PairComparison> pairs = List.of(new PairComparison("a1", "a2", 0.5, units),
@@ -49,8 +50,8 @@ final class WarmUpSample {
         members.put("a2", List.of(0));
         wording.put("a1", List.of(same));
         wording.put("a2", List.of(new AlignedSegment(DiffOp.DELETE, "a", ""), new AlignedSegment(DiffOp.INSERT, "", "b")));
-        List<Claim> claims = List.of(new Claim("c1", members, "a1", wording),
-                new Claim("c2", Map.of("a3", List.of(1)), "a3", Map.of("a3", List.of(same))));
+        List<Claim> claims = List.of(new Claim(1, members, "a1", wording),
+                new Claim(2, Map.of("a3", List.of(1)), "a3", Map.of("a3", List.of(same))));
         Map<String, ArticleFraming> framing = new LinkedHashMap<>();
         for (Article a : articles) {
             framing.put(a.id(), ArticleFraming.of(List.of()));

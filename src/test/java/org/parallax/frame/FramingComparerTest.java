@@ -3,6 +3,7 @@ package org.parallax.frame;
 import org.parallax.model.FramingDifference;
 import org.parallax.model.FramingMarker;
 import org.parallax.model.MarkerType;
+import org.parallax.model.Side;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -48,7 +49,7 @@ class FramingComparerTest {
         // the certainty of the US is dropped on the EU side
         assertThat(differences).extracting(FramingDifference::type, FramingDifference::side,
                 FramingDifference::text, FramingDifference::counterpart)
-                .contains(tuple(MarkerType.HEDGE, "left", "mit sehr hoher Wahrscheinlichkeit", ""));
+                .contains(tuple(MarkerType.HEDGE, Side.LEFT, "mit sehr hoher Wahrscheinlichkeit", ""));
         // the White House speaks on one side, the European Council on the other
         assertThat(differences).filteredOn(d -> d.type() == MarkerType.ATTRIBUTION)
                 .extracting(FramingDifference::text, FramingDifference::counterpart)
@@ -68,8 +69,8 @@ class FramingComparerTest {
         // the first unit: the US blames China, the EU sentence names no one but itself
         List<FramingDifference> first = COMPARER.compare(DE.analyse(usArticle.get(0)), DE.analyse(euArticle.get(0)));
         assertThat(first).extracting(FramingDifference::type, FramingDifference::side, FramingDifference::text)
-                .contains(tuple(MarkerType.REPORTING_VERB, "left", "verantwortlich gemacht"),
-                        tuple(MarkerType.ACTOR, "left", "China"));
+                .contains(tuple(MarkerType.REPORTING_VERB, Side.LEFT, "verantwortlich gemacht"),
+                        tuple(MarkerType.ACTOR, Side.LEFT, "China"));
     }
 
     @Test
@@ -99,7 +100,7 @@ class FramingComparerTest {
         assertThat(COMPARER.compare(DE.analyse(left), DE.analyse(right)))
                 .filteredOn(d -> d.type() == type)
                 .extracting(FramingDifference::side, FramingDifference::text, FramingDifference::counterpart)
-                .containsExactly(tuple("left", leftText, rightText));
+                .containsExactly(tuple(Side.LEFT, leftText, rightText));
     }
 
     static Stream<Arguments> changes() {
@@ -152,9 +153,9 @@ class FramingComparerTest {
                 DE.analyse("Der Angriff geschah am Montag, sagte ein Sprecher."));
         assertThat(differences).extracting(FramingDifference::type, FramingDifference::side, FramingDifference::text,
                 FramingDifference::changed).containsExactly(
-                tuple(MarkerType.ATTRIBUTION, "right", "sagte ein Sprecher", false),
-                tuple(MarkerType.REPORTING_VERB, "right", "sagte", false),
-                tuple(MarkerType.DATE, "right", "am Montag", false));
+                tuple(MarkerType.ATTRIBUTION, Side.RIGHT, "sagte ein Sprecher", false),
+                tuple(MarkerType.REPORTING_VERB, Side.RIGHT, "sagte", false),
+                tuple(MarkerType.DATE, Side.RIGHT, "am Montag", false));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.parallax.model.Side;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class UsEuFramingTest {
         });
         assertThat(framing).anySatisfy(f -> {
             assertThat(f.type()).isEqualTo(MarkerType.HEDGE);
-            assertThat(f.side()).isEqualTo("left");
+            assertThat(f.side()).isEqualTo(Side.LEFT);
             assertThat(f.text()).contains("mit sehr hoher Wahrscheinlichkeit");
         });
         assertThat(framing).anySatisfy(f -> {

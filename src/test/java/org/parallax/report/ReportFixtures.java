@@ -1,6 +1,7 @@
 package org.parallax.report;
 
 import org.parallax.model.Language;
+import org.parallax.model.Side;
 
 import org.parallax.model.Comparison;
 import org.parallax.model.PairComparison;
@@ -58,9 +59,9 @@ final class ReportFixtures {
                 new UnitComparison("u2", new AlignmentUnit(List.of(1), List.of(1), UnitKind.MODIFIED, false, 0.41),
                         List.of(new AlignedSegment(DiffOp.DELETE, "Der Hack sei „mit sehr hoher Wahrscheinlichkeit“ vom Ministerium für Staatssicherheit gesteuert worden, teilte das Weiße Haus mit.", ""),
                                 new AlignedSegment(DiffOp.INSERT, "", "Die Attacke sei von chinesischem Territorium aus geführt worden, hieß es.")),
-                        List.of(new FramingDifference(MarkerType.HEDGE, "left", "mit sehr hoher Wahrscheinlichkeit", ""),
-                                new FramingDifference(MarkerType.ATTRIBUTION, "left", "teilte das Weiße Haus mit", "hieß es"),
-                                new FramingDifference(MarkerType.ACTOR, "left", "Ministerium für Staatssicherheit", "chinesischem Territorium"))),
+                        List.of(new FramingDifference(MarkerType.HEDGE, Side.LEFT, "mit sehr hoher Wahrscheinlichkeit", ""),
+                                new FramingDifference(MarkerType.ATTRIBUTION, Side.LEFT, "teilte das Weiße Haus mit", "hieß es"),
+                                new FramingDifference(MarkerType.ACTOR, Side.LEFT, "Ministerium für Staatssicherheit", "chinesischem Territorium"))),
                 new UnitComparison("u3", new AlignmentUnit(List.of(2), List.of(), UnitKind.LEFT_ONLY, false, 1.0), List.of(), List.of()),
                 new UnitComparison("u4", new AlignmentUnit(List.of(), List.of(2), UnitKind.RIGHT_ONLY, false, 1.0), List.of(), List.of()));
         return new Comparison("USA und EU zum Exchange-Hack", List.of(us, eu),
