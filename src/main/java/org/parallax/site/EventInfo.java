@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
+import org.parallax.io.YamlMapping;
 
 /**
  * What an event's optional {@code event.yaml} says: title, date, summary, and which article file is
@@ -26,51 +27,25 @@ public record EventInfo(String title, String date, String summary, String pivot)
     }
 
     /**
-     * Reads {@code file}: one {@code key: value} per line, values optionally in single or double
-     * quotes, {@code #} comments and blank lines ignored, unknown keys ignored.
+     * Reads {@code file}: a YAML mapping (see {@link YamlMapping}: keys lower-cased, a key given twice is
+     * an error, values as written, quoting and escapes honoured); keys other than title, date, summary
+     * and pivot are the publisher's own and ignored.
      *
-     * @throws IllegalArgumentException for a line that is not {@code key: value}, naming file and line
+     * @throws IllegalArgumentException for a file that is not a YAML mapping, in one line naming file and line
      */
     public static EventInfo read(Path file) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         }
-        String title = "";
-        String date = "";
-        String summary = "";
-        String pivot = "";
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.equals("---")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'key: value'");
-            }
-            String key = line.substring(0, colon).strip();
-            String value = unquote(line.substring(colon + 1).strip());
-            switch (key) {
-                case "title" -> title = value;
-                case "date" -> date = value;
-                case "summary" -> summary = value;
-                case "pivot" -> pivot = value;
-                default -> {
-                    // other keys are the publisher's own
-                }
-            }
+        Map<String, String> fields;
+        try {
+            fields = YamlMapping.parse(text, 1);
+        } catch (YamlMapping.YamlException e) {
+            throw new IllegalArgumentException(file + ":" + e.line() + ": " + e.problem());
         }
-        return new EventInfo(title, date, summary, pivot);
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
+        return new EventInfo(fields.get("title"), fields.get("date"), fields.get("summary"), fields.get("pivot"));
     }
 }

@@ -134,12 +134,20 @@ class TextArticleReaderTest {
                 Arguments.of("---\noutlet: X\n---\n\n".getBytes(StandardCharsets.UTF_8),
                         "no article text after the front matter"),
                 // malformed front matter
-                Arguments.of("---\noutlet: X\nText ohne Ende.\n".getBytes(StandardCharsets.UTF_8),
-                        "front matter line 3: expected 'key: value', found 'Text ohne Ende.'"),
+                Arguments.of("---\noutlet: X\nText ohne Ende.\n---\nText.".getBytes(StandardCharsets.UTF_8),
+                        "front matter line 3: could not find expected ':'"),
+                Arguments.of("---\n- outlet\n- X\n---\nText.".getBytes(StandardCharsets.UTF_8),
+                        "front matter line 2: expected 'key: value' lines, found a list"),
+                Arguments.of("---\njust words\n---\nText.".getBytes(StandardCharsets.UTF_8),
+                        "front matter line 2: expected 'key: value' lines, found a single value"),
+                Arguments.of("---\ntitle: \"open\n---\nText.".getBytes(StandardCharsets.UTF_8),
+                        "front matter line 2: found unexpected end of stream"),
                 Arguments.of("---\noutlet: X\n".getBytes(StandardCharsets.UTF_8),
                         "front matter starting on line 1 is not closed by a '---' line"),
                 Arguments.of("---\noutlet: X\noutlet: Y\n---\nText.".getBytes(StandardCharsets.UTF_8),
-                        "front matter line 3: key 'outlet' given twice"));
+                        "front matter line 3: key 'outlet' given twice"),
+                Arguments.of("---\nOutlet: X\n\noUTLET: Y\n---\nText.".getBytes(StandardCharsets.UTF_8),
+                        "front matter line 4: key 'outlet' given twice"));
     }
 
     @ParameterizedTest
@@ -163,18 +171,39 @@ class TextArticleReaderTest {
         return file;
     }
 
-    static Stream<Arguments> quotedValues() {
+    static Stream<Arguments> frontMatterValues() {
         return Stream.of(
-                Arguments.of("\"USA überzeugt: China\"", "USA überzeugt: China"),
-                Arguments.of("\"Er sagte \\\"nein\\\"\"", "Er sagte \"nein\""),
-                Arguments.of("'O''Brien'", "O'Brien"),
-                Arguments.of("ohne Anführungszeichen", "ohne Anführungszeichen"),
-                Arguments.of("\"", "\""));
+                // quoting and escapes
+                Arguments.of("title: \"USA überzeugt: China\"", "title", "USA überzeugt: China"),
+                Arguments.of("title: \"Er sagte \\\"nein\\\"\"", "title", "Er sagte \"nein\""),
+                Arguments.of("title: \"Zeile\\tTab\"", "title", "Zeile\tTab"),
+                Arguments.of("author: 'O''Brien'", "author", "O'Brien"),
+                Arguments.of("title: ohne Anführungszeichen", "title", "ohne Anführungszeichen"),
+                // colons in values
+                Arguments.of("title: USA überzeugt: China hinter Angriff", "title", "USA überzeugt: China hinter Angriff"),
+                Arguments.of("url: https://example.org/a?b=c:d", "url", "https://example.org/a?b=c:d"),
+                // values YAML would type stay as written
+                Arguments.of("published: 2021-07-19", "published", "2021-07-19"),
+                Arguments.of("title: 2021", "title", "2021"),
+                Arguments.of("paywall: yes", "paywall", "yes"),
+                Arguments.of("rating: 4.50", "rating", "4.50"),
+                Arguments.of("time: 10:30", "time", "10:30"),
+                Arguments.of("title:", "title", ""),
+                // keys are lower-cased; unknown ones are kept
+                Arguments.of("Outlet: ORF", "outlet", "ORF"),
+                Arguments.of("Tags: [Cyber, China]", "tags", "[Cyber, China]"));
     }
 
     @ParameterizedTest
-    @MethodSource("quotedValues")
-    void unquotesFrontMatterValues(String raw, String value) {
-        assertThat(FrontMatter.unquote(raw)).isEqualTo(value);
+    @MethodSource("frontMatterValues")
+    void readsFrontMatterValuesAsWritten(String line, String key, String value) {
+        RawArticle article = reader.parse("---\n" + line + "\n---\nText.\n", "x.txt", "x", false);
+        ArticleMetadata m = article.metadata();
+        java.util.Map<String, String> all = new java.util.HashMap<>(m.extra());
+        all.put("outlet", m.outlet());
+        all.put("title", m.title());
+        all.put("published", m.published());
+        all.put("url", m.url());
+        assertThat(all).containsEntry(key, value);
     }
 }
