@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -123,10 +124,7 @@ public final class YamlMapping {
     }
 
     private static String describe(JsonToken t) {
-        return switch (t) {
-            case START_ARRAY -> "a list";
-            default -> "a single value";
-        };
+        return t == JsonToken.START_ARRAY ? "a list" : "a single value";
     }
 
     private static YamlException fromParser(IOException e, int firstLine) {
@@ -138,7 +136,7 @@ public final class YamlMapping {
                 return new YamlException(line, oneLine(problem == null ? "not valid YAML" : problem));
             }
         }
-        String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         return new YamlException(firstLine, oneLine(message == null ? "not valid YAML" : message));
     }
 

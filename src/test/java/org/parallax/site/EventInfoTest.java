@@ -58,6 +58,7 @@ class EventInfoTest {
                 // not a mapping
                 Arguments.of("- title\n- date\n", ":1: expected 'key: value' lines, found a list"),
                 Arguments.of("nur ein Satz\n", ":1: expected 'key: value' lines, found a single value"),
+                Arguments.of("title: A\n---\ndate: B\n", ":3: more than one document"),
                 // not YAML
                 Arguments.of("title: A\nkein Schlüssel\n", ":3: could not find expected ':'"),
                 Arguments.of("title: \"offen\n", ":2: found unexpected end of stream"));
