@@ -25,20 +25,17 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *       so {@code published: 2021-07-19} gives "2021-07-19", {@code title: 2021} gives "2021" and
  *       {@code draft: yes} gives "yes". An empty value gives "". A list or mapping as a value gives
  *       its text as written ("[a, b]").</li>
- *   <li>A plain value that holds a colon and a space ({@code title: USA überzeugt: China ...}), which
- *       YAML would refuse, is read as the rest of the line, as article front matter has always been.</li>
+ *   <li>A one-line value that YAML would refuse on its own line ({@code title: USA überzeugt: China},
+ *       {@code title: "Zitat" sagt er}, {@code title: [Update] Angriff}) is read as the rest of the line,
+ *       as article front matter has always been; every other value is YAML's.</li>
  *   <li>An empty document (or one of comments only) gives no keys; a document that is not a mapping is an
  *       error. A leading byte order mark is ignored.</li>
  * </ul>
  */
 public final class YamlMapping {
 
-    /**
-     * A top-level {@code key: value} line whose value is a plain scalar (not quoted, not a block, flow,
-     * anchor, alias or tag) that holds ": " or ends with ":" somewhere after its first character.
-     */
-    static final Pattern PLAIN_VALUE_WITH_COLON = Pattern.compile(
-            "^([^\\s#'\"\\-?:\\[\\]{},&*!|>%@`][^:#]*?):[ \\t]+([^\\s'\"|>\\[{&*!#][^#]*?(?::[ \\t]|:$)[^#]*?)[ \\t]*$");
+    /** A top-level {@code key: value} line with a plain key and a value on the line. */
+    static final Pattern KEY_VALUE_LINE = Pattern.compile("^([^\\s#'\"?:\\[\\]{},&*!|>%@`\\-][^:#]*?):[ \\t]+(\\S.*?)[ \\t]*$");
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -52,7 +49,19 @@ public final class YamlMapping {
      * @throws YamlException naming the line, for text that is not a mapping of keys to values
      */
     public static Map<String, String> parse(String text, int firstLine) {
-        String yaml = quotePlainValuesWithColons(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            return parseYaml(yaml, firstLine);
+        } catch (YamlException e) {
+            String lenient = quoteRefusedLines(yaml);
+            if (lenient.equals(yaml)) {
+                throw e;
+            }
+            return parseYaml(lenient, firstLine);
+        }
+    }
+
+    private static Map<String, String> parseYaml(String yaml, int firstLine) {
         Map<String, String> fields = new LinkedHashMap<>();
         try (YAMLParser p = FACTORY.createParser(yaml)) {
             JsonToken t = p.nextToken();
@@ -92,24 +101,32 @@ public final class YamlMapping {
         return Collections.unmodifiableMap(fields);
     }
 
-    /** Puts single quotes around plain values that hold ": " (see {@link #PLAIN_VALUE_WITH_COLON}). */
-    static String quotePlainValuesWithColons(String text) {
+    /**
+     * Puts single quotes around the value of each top-level {@code key: value} line (see
+     * {@link #KEY_VALUE_LINE}) that YAML refuses on its own and that no indented line continues.
+     */
+    static String quoteRefusedLines(String text) {
         String[] lines = text.split("\n", -1);
-        StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            boolean cr = line.endsWith("\r");
-            String body = cr ? line.substring(0, line.length() - 1) : line;
-            Matcher m = PLAIN_VALUE_WITH_COLON.matcher(body);
-            if (m.matches()) {
-                body = m.group(1) + ": '" + m.group(2).replace("'", "''") + "'";
-            }
-            out.append(body).append(cr ? "\r" : "");
-            if (i < lines.length - 1) {
-                out.append('\n');
+            boolean cr = lines[i].endsWith("\r");
+            String line = cr ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            Matcher m = KEY_VALUE_LINE.matcher(line);
+            boolean continued = i + 1 < lines.length && !lines[i + 1].isEmpty() && Character.isWhitespace(lines[i + 1].charAt(0))
+                    && !lines[i + 1].isBlank();
+            if (m.matches() && !continued && !readable(line)) {
+                lines[i] = m.group(1) + ": '" + m.group(2).replace("'", "''") + "'" + (cr ? "\r" : "");
             }
         }
-        return out.toString();
+        return String.join("\n", lines);
+    }
+
+    private static boolean readable(String line) {
+        try {
+            parseYaml(line, 1);
+            return true;
+        } catch (YamlException e) {
+            return false;
+        }
     }
 
     private static String slice(String yaml, long from, long to) {

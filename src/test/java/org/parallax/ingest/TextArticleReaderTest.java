@@ -140,8 +140,8 @@ class TextArticleReaderTest {
                         "front matter line 2: expected 'key: value' lines, found a list"),
                 Arguments.of("---\njust words\n---\nText.".getBytes(StandardCharsets.UTF_8),
                         "front matter line 2: expected 'key: value' lines, found a single value"),
-                Arguments.of("---\ntitle: \"open\n---\nText.".getBytes(StandardCharsets.UTF_8),
-                        "front matter line 2: found unexpected end of stream"),
+                Arguments.of("---\ntitle: \"open\n  more\n---\nText.".getBytes(StandardCharsets.UTF_8),
+                        "front matter line 3: found unexpected end of stream"),
                 Arguments.of("---\noutlet: X\n".getBytes(StandardCharsets.UTF_8),
                         "front matter starting on line 1 is not closed by a '---' line"),
                 Arguments.of("---\noutlet: X\noutlet: Y\n---\nText.".getBytes(StandardCharsets.UTF_8),
@@ -182,6 +182,10 @@ class TextArticleReaderTest {
                 // colons in values
                 Arguments.of("title: USA überzeugt: China hinter Angriff", "title", "USA überzeugt: China hinter Angriff"),
                 Arguments.of("url: https://example.org/a?b=c:d", "url", "https://example.org/a?b=c:d"),
+                // a one-line value YAML refuses is the rest of the line
+                Arguments.of("title: \"Zitat\" sagt er", "title", "\"Zitat\" sagt er"),
+                Arguments.of("title: [Update] Angriff", "title", "[Update] Angriff"),
+                Arguments.of("title: \"offen", "title", "\"offen"),
                 // values YAML would type stay as written
                 Arguments.of("published: 2021-07-19", "published", "2021-07-19"),
                 Arguments.of("title: 2021", "title", "2021"),

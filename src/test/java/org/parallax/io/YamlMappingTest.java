@@ -3,6 +3,7 @@ package org.parallax.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,35 +13,64 @@ class YamlMappingTest {
 
     static Stream<Arguments> lines() {
         return Stream.of(
-                // plain values with a colon and a space are quoted
+                // one-line values YAML refuses are quoted
                 Arguments.of("title: USA überzeugt: China", "title: 'USA überzeugt: China'"),
-                Arguments.of("title: Frage:", "title: 'Frage:'"),
                 Arguments.of("title: O'Brien sagt: nein", "title: 'O''Brien sagt: nein'"),
                 Arguments.of("Mein Titel: a: b  ", "Mein Titel: 'a: b'"),
-                // colons without a space after them are YAML's own
+                Arguments.of("title: \"Zitat\" sagt er", "title: '\"Zitat\" sagt er'"),
+                Arguments.of("title: [Update] Angriff", "title: '[Update] Angriff'"),
+                Arguments.of("title: *Exklusiv* Hack", "title: '*Exklusiv* Hack'"),
+                Arguments.of("title: @ORF berichtet", "title: '@ORF berichtet'"),
+                Arguments.of("title: | Pipe", "title: '| Pipe'"),
+                Arguments.of("title: a: b\r", "title: 'a: b'\r"),
+                // values YAML reads stay YAML's
                 Arguments.of("url: https://example.org/a", "url: https://example.org/a"),
                 Arguments.of("time: 10:30", "time: 10:30"),
-                // quoted, block, flow, anchored, tagged or commented values are YAML's own
                 Arguments.of("title: \"a: b\"", "title: \"a: b\""),
-                Arguments.of("title: 'a: b'", "title: 'a: b'"),
-                Arguments.of("summary: |", "summary: |"),
-                Arguments.of("tags: [a: b]", "tags: [a: b]"),
-                Arguments.of("tags: {a: b}", "tags: {a: b}"),
-                Arguments.of("title: &x a: b", "title: &x a: b"),
-                Arguments.of("title: !!str a: b", "title: !!str a: b"),
-                Arguments.of("title: C# a: b", "title: C# a: b"),
+                Arguments.of("title: 'a: b' # Kommentar", "title: 'a: b' # Kommentar"),
+                Arguments.of("tags: [a, b]", "tags: [a, b]"),
+                Arguments.of("title: Nr. 1 #Hashtag", "title: Nr. 1 #Hashtag"),
+                // not a top-level key and value on one line
                 Arguments.of("# note: a: b", "# note: a: b"),
-                // indented lines and list items belong to a block
                 Arguments.of("  title: a: b", "  title: a: b"),
                 Arguments.of("- a: b: c", "- a: b: c"),
-                Arguments.of("a: b", "a: b"));
+                Arguments.of("\"key\": a: b", "\"key\": a: b"),
+                Arguments.of("title:", "title:"),
+                Arguments.of("Text ohne Doppelpunkt", "Text ohne Doppelpunkt"),
+                // a value that an indented line continues
+                Arguments.of("summary: \"eins\n  zwei\"", "summary: \"eins\n  zwei\""),
+                Arguments.of("title: a: b\n  c", "title: a: b\n  c"));
     }
 
     @ParameterizedTest
     @MethodSource("lines")
-    void quotesPlainValuesWithAColonOnly(String line, String quoted) {
-        assertThat(YamlMapping.quotePlainValuesWithColons(line)).isEqualTo(quoted);
-        assertThat(YamlMapping.PLAIN_VALUE_WITH_COLON.matcher(line).matches()).isEqualTo(!line.equals(quoted));
+    void quotesOneLineValuesYamlRefuses(String text, String quoted) {
+        assertThat(YamlMapping.quoteRefusedLines(text)).isEqualTo(quoted);
+    }
+
+    static Stream<Arguments> keyValueLines() {
+        return Stream.of(
+                Arguments.of("title: a", "title", "a"),
+                Arguments.of("Mein Titel:\t a b \t", "Mein Titel", "a b"),
+                Arguments.of("title: a: b", "title", "a: b"),
+                Arguments.of("title:", null, null),
+                Arguments.of("title:a", null, null),
+                Arguments.of(" title: a", null, null),
+                Arguments.of("- title: a", null, null),
+                Arguments.of("'title': a", null, null),
+                Arguments.of("# title: a", null, null),
+                Arguments.of("ti#tle: a", null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("keyValueLines")
+    void keyValueLineSplitsKeyAndValue(String line, String key, String value) {
+        Matcher m = YamlMapping.KEY_VALUE_LINE.matcher(line);
+        assertThat(m.matches()).isEqualTo(key != null);
+        if (key != null) {
+            assertThat(m.group(1)).isEqualTo(key);
+            assertThat(m.group(2)).isEqualTo(value);
+        }
     }
 
     static Stream<Arguments> documents() {
@@ -57,7 +87,8 @@ class YamlMappingTest {
                 Arguments.of("a: |\n  eins\n  zwei\nb: x\n", Map.of("a", "eins\nzwei\n", "b", "x")),
                 Arguments.of("a:\n  - eins\n  - zwei\nb: x\n", Map.of("a", "- eins\n  - zwei", "b", "x")),
                 Arguments.of("a: {x: 1, y: 😀}\nb: 😀\n", Map.of("a", "{x: 1, y: 😀}", "b", "😀")),
-                Arguments.of("a: USA: China\r\nb: x\r\n", Map.of("a", "USA: China", "b", "x")));
+                Arguments.of("a: USA: China\r\nb: x\r\n", Map.of("a", "USA: China", "b", "x")),
+                Arguments.of("a: \"Zitat\" sagt er\nb: [x, y]\n", Map.of("a", "\"Zitat\" sagt er", "b", "[x, y]")));
     }
 
     @ParameterizedTest

@@ -28,6 +28,9 @@ class EventInfoTest {
                 // colons in values
                 Arguments.of("title: USA überzeugt: China war es\n", new EventInfo("USA überzeugt: China war es", "", "", "")),
                 Arguments.of("title: \"a: b\"\n", new EventInfo("a: b", "", "", "")),
+                // a one-line value YAML refuses is the rest of the line
+                Arguments.of("title: \"Zitat\" sagt er\nsummary: \"offen\n", new EventInfo("\"Zitat\" sagt er", "", "\"offen", "")),
+                Arguments.of("title: [Update] Hack\n", new EventInfo("[Update] Hack", "", "", "")),
                 // values YAML would type stay as written
                 Arguments.of("title: 2021\ndate: 2021-07-19\nsummary: no\n", new EventInfo("2021", "2021-07-19", "no", "")),
                 // a folded block
@@ -61,7 +64,7 @@ class EventInfoTest {
                 Arguments.of("title: A\n---\ndate: B\n", ":3: more than one document"),
                 // not YAML
                 Arguments.of("title: A\nkein Schlüssel\n", ":3: could not find expected ':'"),
-                Arguments.of("title: \"offen\n", ":2: found unexpected end of stream"));
+                Arguments.of("summary: \"offen\n  weiter\n", ":3: found unexpected end of stream"));
     }
 
     @ParameterizedTest
