@@ -14,6 +14,9 @@ public final class Parallax implements Runnable {
     /** Exit code for input Parallax cannot work with, or output it cannot write. */
     static final int EXIT_BAD_INPUT = 1;
 
+    /** Exit code of a {@code build} that made the site but could not build some of its events. */
+    static final int EXIT_EVENTS_FAILED = 3;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
