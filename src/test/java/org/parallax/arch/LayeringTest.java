@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ol>
  *   <li>{@code model}, {@code io}: the records every stage shares; writing files whole</li>
  *   <li>{@code ingest}: reading article files</li>
+ *   <li>{@code pile}: reading piles of articles (folders, JSON Lines, WARC)</li>
  *   <li>{@code clean}: removing boilerplate</li>
  *   <li>{@code normalise}: comparison forms</li>
  *   <li>{@code segment}: blocks to sentences</li>
@@ -43,6 +44,7 @@ class LayeringTest {
     static final List<List<String>> LAYERS = List.of(
             List.of("model", "io"),
             List.of("ingest"),
+            List.of("pile"),
             List.of("clean"),
             List.of("normalise"),
             List.of("segment"),
