@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code parallax} command: one subcommand per job. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Shows how different outlets report the same event.",
-        subcommands = {CompareCommand.class, BuildCommand.class, InspectCommand.class, AlignCommand.class})
+        subcommands = {CompareCommand.class, BuildCommand.class, InspectCommand.class, AlignCommand.class,
+            ClusterCommand.class})
 public final class Parallax implements Runnable {
 
     /** Exit code for input Parallax cannot work with, or output it cannot write. */

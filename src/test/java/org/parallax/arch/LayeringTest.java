@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code report}: JSON, CSV and HTML of a comparison</li>
  *   <li>{@code pipeline}: the stages in order and the report service</li>
  *   <li>{@code site}: the static site</li>
+ *   <li>{@code cluster}: grouping a pile of articles into events, written as a corpus</li>
  *   <li>{@code cli}: the commands</li>
  * </ol>
  */
@@ -55,6 +56,7 @@ class LayeringTest {
             List.of("report"),
             List.of("pipeline"),
             List.of("site"),
+            List.of("cluster"),
             List.of("cli"));
 
     private static JavaClasses classes;
