@@ -1,10 +1,9 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.nio.file.Path;
-import org.parallax.site.BuildProgress;
+import org.parallax.site.FailedEvent;
 import org.parallax.pipeline.ReportService;
 import org.parallax.site.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", description = "Folder of event folders, each holding the articles of one event.")
     Path corpus;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "SITE", description = "Output folder; replaced only when the build succeeds.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "SITE", description = "Output folder; replaced whole at the end of the build.")
     Path site;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be served from: adds canonical links and sitemap.xml.")
@@ -30,6 +29,10 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     TemplatesMixin templates;
+
+    @Option(names = "--strict", description = "All or nothing: the first event that fails stops the build (exit 1) and SITE stays as it was."
+            + " Without it, failed events are listed on the index page and in SITE/build-errors.txt, the others are built, and the exit code is 3.")
+    boolean strict;
 
     @Option(names = "--threads", paramLabel = "N", description = "Events built at once (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -55,26 +58,22 @@ public final class BuildCommand implements Callable<Integer> {
             }
         });
         SiteBuilder builder = new SiteBuilder(reports, threads);
-        boolean terminal = System.console() != null;
-        BuildProgress progress = (slug, done, total) -> {
-            if (terminal) {
-                int width = 30;
-                int filled = done * width / total;
-                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " events");
-                if (done == total) {
-                    err.println();
-                }
-            } else {
-                err.println("built " + done + "/" + total + ": " + slug);
-            }
-            err.flush();
-        };
-        List<SiteBuilder.EventEntry> entries;
-        try (reports) {
-            entries = builder.build(corpus, site, baseUrl, progress);
+        SiteBuilder.SiteResult result;
+        try (reports; ProgressDisplay progress = ProgressDisplay.forStandardError(System.err, err)) {
+            result = builder.build(corpus, site, baseUrl, progress, strict);
         }
-        spec.commandLine().getOut().println("site with " + entries.size() + " events written to " + site);
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("site with " + result.events().size() + " events written to " + site);
+        out.flush();
+        if (!result.failed().isEmpty()) {
+            for (FailedEvent f : result.failed()) {
+                err.println("parallax: event " + f.slug() + " failed: " + f.error());
+            }
+            err.println("parallax: " + result.failed().size() + " of " + (result.failed().size() + result.events().size())
+                    + " events failed; listed in " + site.resolve(SiteBuilder.ERRORS_FILE));
+            err.flush();
+            return Parallax.EXIT_EVENTS_FAILED;
+        }
         return 0;
     }
 }

@@ -8,11 +8,15 @@ import picocli.CommandLine.Command;
 /** The {@code parallax} command: one subcommand per job. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Shows how different outlets report the same event.",
-        subcommands = {CompareCommand.class, BuildCommand.class, InspectCommand.class, AlignCommand.class})
+        subcommands = {CompareCommand.class, BuildCommand.class, InspectCommand.class, AlignCommand.class,
+            ClusterCommand.class})
 public final class Parallax implements Runnable {
 
     /** Exit code for input Parallax cannot work with, or output it cannot write. */
     static final int EXIT_BAD_INPUT = 1;
+
+    /** Exit code of a {@code build} that made the site but could not build some of its events. */
+    static final int EXIT_EVENTS_FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

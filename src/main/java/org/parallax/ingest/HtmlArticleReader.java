@@ -44,7 +44,20 @@ public final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public RawArticle read(Path file) {
-        byte[] bytes = TextDecoder.readAll(file);
+        return parse(TextDecoder.readAll(file), null, file.toString(), TextArticleReader.baseName(file));
+    }
+
+    /**
+     * Reads an article from the bytes of a page, as a file or a crawl holds them.
+     *
+     * @param bytes          the page
+     * @param charset        the character set the page was served with, or null to take it from the
+     *                       byte-order mark or the page's {@code meta} tag (UTF-8 otherwise)
+     * @param source         where the page came from (kept as {@link ArticleMetadata#source()})
+     * @param fallbackOutlet the outlet to use when the page names none
+     * @throws ArticleReadException for an empty page, binary data or a page without article text
+     */
+    public RawArticle parse(byte[] bytes, String charset, String source, String fallbackOutlet) {
         if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             throw new ArticleReadException("empty file");
         }
@@ -59,11 +72,11 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         Document page;
         try {
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        } catch (IOException e) {
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+        } catch (IOException | IllegalArgumentException e) {
             throw new ArticleReadException("cannot parse HTML: " + e.getMessage(), e);
         }
-        return read(page, file.toString(), TextArticleReader.baseName(file));
+        return read(page, source, fallbackOutlet);
     }
 
     /**

@@ -54,8 +54,20 @@ public final class ArticleLoader {
         }
     }
 
+    /**
+     * Takes an article already read (from a pile, say) through the same stages as {@link #load}.
+     *
+     * @throws ArticleReadException when nothing of the article is left after boilerplate removal
+     */
+    public Article load(RawArticle raw, String id) {
+        return prepare(raw, id);
+    }
+
     private Article read(Path file, String id) {
-        RawArticle raw = readers.read(file);
+        return prepare(readers.read(file), id);
+    }
+
+    private Article prepare(RawArticle raw, String id) {
         ArticleMetadata metadata = raw.metadata();
         List<String> warnings = new ArrayList<>(raw.warnings());
         Language language = metadata.language();

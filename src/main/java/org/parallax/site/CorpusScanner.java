@@ -22,14 +22,37 @@ public final class CorpusScanner {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
     /** Names the site itself uses at its top level. */
-    private static final Set<String> RESERVED = Set.of("index.html", "sitemap.xml");
+    private static final Set<String> RESERVED = Set.of("index.html", "sitemap.xml", "build-errors.txt");
+
+    /** The events of a corpus that could be read, and those that could not, each in folder order. */
+    public record Scan(List<CorpusEvent> events, List<FailedEvent> failed) {
+        public Scan {
+            events = List.copyOf(events);
+            failed = List.copyOf(failed);
+        }
+    }
 
     /**
      * Lists the events under {@code corpus}.
      *
-     * @throws IllegalArgumentException when the folder does not exist or holds no event
+     * @throws IllegalArgumentException when the folder does not exist or holds no event, or for an
+     *                                  event folder that cannot be read (a bad event.yaml)
      */
     public List<CorpusEvent> scan(Path corpus) {
+        Scan scan = scanAll(corpus);
+        if (!scan.failed().isEmpty()) {
+            throw new IllegalArgumentException(scan.failed().get(0).error());
+        }
+        return scan.events();
+    }
+
+    /**
+     * Lists the events under {@code corpus}; an event folder whose event.yaml cannot be read or names
+     * a pivot that is no article is listed as failed instead of stopping the scan.
+     *
+     * @throws IllegalArgumentException when the folder does not exist or holds no event folder at all
+     */
+    public Scan scanAll(Path corpus) {
         if (!Files.exists(corpus)) {
             throw new IllegalArgumentException(corpus + ": corpus folder not found");
         }
@@ -37,6 +60,7 @@ public final class CorpusScanner {
             throw new IllegalArgumentException(corpus + ": not a folder; expected a corpus folder of event folders");
         }
         List<CorpusEvent> events = new ArrayList<>();
+        List<FailedEvent> failed = new ArrayList<>();
         Set<String> slugs = new HashSet<>(RESERVED);
         for (Path dir : sorted(corpus)) {
             if (!Files.isDirectory(dir) || hidden(dir)) {
@@ -51,22 +75,31 @@ public final class CorpusScanner {
             if (articles.isEmpty()) {
                 continue;
             }
-            Path yaml = dir.resolve("event.yaml");
-            EventInfo info = Files.isRegularFile(yaml) ? EventInfo.read(yaml) : EventInfo.empty();
-            if (!info.pivot().isEmpty()) {
-                Path pivot = dir.resolve(info.pivot()).normalize();
-                if (!articles.remove(pivot)) {
-                    throw new IllegalArgumentException(yaml + ": pivot " + info.pivot() + " is not an article of the event");
-                }
-                articles.add(0, pivot);
-            }
             String slug = uniqueSlug(slug(dir.getFileName().toString()), slugs);
-            events.add(new CorpusEvent(slug, dir, info, articles));
+            try {
+                events.add(new CorpusEvent(slug, dir, info(dir, articles), articles));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                failed.add(new FailedEvent(slug, dir, e.getMessage()));
+            }
         }
-        if (events.isEmpty()) {
+        if (events.isEmpty() && failed.isEmpty()) {
             throw new IllegalArgumentException(corpus + ": empty corpus; expected event folders holding .txt, .md or .html articles");
         }
-        return events;
+        return new Scan(events, failed);
+    }
+
+    /** Reads the event's event.yaml and moves its pivot to the front of {@code articles}. */
+    private static EventInfo info(Path dir, List<Path> articles) {
+        Path yaml = dir.resolve("event.yaml");
+        EventInfo info = Files.isRegularFile(yaml) ? EventInfo.read(yaml) : EventInfo.empty();
+        if (!info.pivot().isEmpty()) {
+            Path pivot = dir.resolve(info.pivot()).normalize();
+            if (!articles.remove(pivot)) {
+                throw new IllegalArgumentException(yaml + ": pivot " + info.pivot() + " is not an article of the event");
+            }
+            articles.add(0, pivot);
+        }
+        return info;
     }
 
     /** Whether {@code file} is read as an article by the scanner. */

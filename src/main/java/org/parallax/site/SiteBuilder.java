@@ -28,9 +28,14 @@ import org.parallax.model.PairComparison;
  * its {@code report.json} and {@code claims.csv} per event, and with a base URL a {@code sitemap.xml}. Links are relative, so
  * the site works from {@code file://}, a sub-path or any host. The output is byte-identical for
  * identical input. The site is built in a temporary folder beside the target and replaces the target
- * only when every event succeeded. Thread-safe.
+ * whole at the end. Strict builds replace it only when every event succeeded; other builds carry on
+ * past an event that fails, list it on the index page and in {@code SITE/build-errors.txt}, and build
+ * the rest. Thread-safe.
  */
 public final class SiteBuilder {
+
+    /** The file, at the top of a site, that lists the events that failed. */
+    public static final String ERRORS_FILE = "build-errors.txt";
 
     private final ReportService reports;
     private final HtmlReportRenderer renderer;
@@ -77,10 +82,19 @@ public final class SiteBuilder {
     public record Bar(String label, int percent) {
     }
 
-    /** What the index page shows. */
-    public record IndexView(String title, List<EventEntry> events, int articles) {
+    /** What the index page shows: the built events, and the events that failed, by slug. */
+    public record IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed) {
         public IndexView {
             events = List.copyOf(events);
+            failed = List.copyOf(failed);
+        }
+
+        public IndexView(String title, List<EventEntry> events, int articles) {
+            this(title, events, articles, List.of());
+        }
+
+        public boolean hasFailed() {
+            return !failed.isEmpty();
         }
 
         /** "2 events, 7 articles." and what a report shows. */
@@ -92,14 +106,39 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site of {@code corpus} into {@code site}.
+     * What a build made: the index's entries in index order, and the events that failed, by slug.
+     */
+    public record SiteResult(List<EventEntry> events, List<FailedEvent> failed) {
+        public SiteResult {
+            events = List.copyOf(events);
+            failed = List.copyOf(failed);
+        }
+    }
+
+    /**
+     * Builds the site of {@code corpus} into {@code site}, all or nothing: the first event that fails
+     * stops the build.
      *
      * @param baseUrl absolute address the site will be served from (adds canonical links and a
      *                sitemap), or empty
      * @return the index's entries, in index order
-     * @throws IllegalArgumentException for a bad corpus or output folder; the target is untouched
+     * @throws IllegalArgumentException for a bad corpus or output folder, or an event that fails; the
+     *                                  target is untouched
      */
     public List<EventEntry> build(Path corpus, Path site, String baseUrl, BuildProgress progress) {
+        return build(corpus, site, baseUrl, progress, true).events();
+    }
+
+    /**
+     * Builds the site of {@code corpus} into {@code site}.
+     *
+     * @param strict when true the first event that fails stops the build and the target stays as it
+     *               was; when false failed events are listed on the index page and in
+     *               {@code build-errors.txt} (one line each: slug, a tab, the error) and the others
+     *               are built
+     * @throws IllegalArgumentException for a bad corpus or output folder; the target is untouched
+     */
+    public SiteResult build(Path corpus, Path site, String baseUrl, BuildProgress progress, boolean strict) {
         Path corpusAbs = realPath(corpus);
         // a site that is a link to a folder is built where the link points, and the link stays
         Path siteAbs = Files.isSymbolicLink(site) && Files.isDirectory(site) ? realPath(site) : site.toAbsolutePath().normalize();
@@ -112,23 +151,33 @@ public final class SiteBuilder {
         if (Files.exists(siteAbs) && !Files.isDirectory(siteAbs)) {
             throw new IllegalArgumentException(site + ": exists and is not a folder");
         }
-        List<CorpusEvent> events = new CorpusScanner().scan(corpus);
+        CorpusScanner.Scan scan = new CorpusScanner().scanAll(corpus);
+        if (strict && !scan.failed().isEmpty()) {
+            throw new IllegalArgumentException(scan.failed().get(0).error());
+        }
+        List<CorpusEvent> events = scan.events();
         String base = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Path tmp = temporaryBeside(siteAbs);
         try {
-            List<EventEntry> entries = buildEvents(events, tmp, base, progress);
-            entries = new ArrayList<>(entries);
+            List<FailedEvent> failed = new ArrayList<>(scan.failed());
+            List<EventEntry> entries = buildEvents(events, tmp, base, progress, strict, failed);
             entries.sort(Comparator.comparing(EventEntry::date).reversed().thenComparing(EventEntry::slug));
+            failed.sort(Comparator.comparing(FailedEvent::slug));
             int articles = entries.stream().mapToInt(EventEntry::articles).sum();
-            IndexView index = new IndexView("Parallax", entries, articles);
+            IndexView index = new IndexView("Parallax", entries, articles, failed);
             String html = renderer.render("index", Map.of("index", index), null, base.isEmpty() ? null : base);
             Files.writeString(tmp.resolve("index.html"), html, StandardCharsets.UTF_8);
+            if (!failed.isEmpty()) {
+                StringBuilder lines = new StringBuilder();
+                failed.forEach(f -> lines.append(f.line()).append('\n'));
+                Files.writeString(tmp.resolve(ERRORS_FILE), lines, StandardCharsets.UTF_8);
+            }
             if (!base.isEmpty()) {
                 Files.writeString(tmp.resolve("sitemap.xml"), sitemap(base, entries), StandardCharsets.UTF_8);
             }
             replace(tmp, siteAbs);
             tmp = null;
-            return entries;
+            return new SiteResult(entries, failed);
         } catch (IOException e) {
             throw new UncheckedIOException(site + ": cannot write the site: " + e.getMessage(), e);
         } finally {
@@ -138,7 +187,16 @@ public final class SiteBuilder {
         }
     }
 
-    private List<EventEntry> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress) {
+    /**
+     * Builds every event; returns the entries of those built, in event order. A failed event stops
+     * a strict build (its error is thrown) and is added to {@code failed} otherwise.
+     */
+    private List<EventEntry> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress,
+            boolean strict, List<FailedEvent> failed) {
+        if (events.isEmpty()) {
+            return new ArrayList<>();
+        }
+        progress.started(events.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, events.size()), r -> {
             Thread t = new Thread(r, "parallax-build");
             t.setDaemon(true);
@@ -149,7 +207,22 @@ public final class SiteBuilder {
             List<Future<EventEntry>> futures = new ArrayList<>();
             for (CorpusEvent event : events) {
                 futures.add(pool.submit(() -> {
-                    EventEntry entry = buildEvent(event, out, base);
+                    EventEntry entry;
+                    try {
+                        entry = buildEvent(event, out, base);
+                    } catch (RuntimeException | IOException e) {
+                        if (strict) {
+                            throw e;
+                        }
+                        FailedEvent failure = new FailedEvent(event.slug(), event.dir(), message(e));
+                        deleteTree(out.resolve(event.slug()));
+                        synchronized (done) {
+                            done[0]++;
+                            failed.add(failure);
+                            progress.eventFailed(event.slug(), failure.error(), done[0], events.size());
+                        }
+                        return null;
+                    }
                     synchronized (done) {
                         done[0]++;
                         progress.eventBuilt(event.slug(), done[0], events.size());
@@ -160,7 +233,10 @@ public final class SiteBuilder {
             List<EventEntry> entries = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    entries.add(futures.get(i).get());
+                    EventEntry entry = futures.get(i).get();
+                    if (entry != null) {
+                        entries.add(entry);
+                    }
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException re) {
@@ -176,6 +252,23 @@ public final class SiteBuilder {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The one-line error of a failed event. Bad input names itself; anything else is a fault of
+     * Parallax and says so.
+     */
+    private static String message(Exception e) {
+        String message = e.getMessage();
+        if (message == null && e.getCause() != null) {
+            message = e.getCause().getMessage();
+        }
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        boolean expected = e instanceof ArticleReadException || e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException || e instanceof IOException;
+        return expected ? message : "internal error: " + message;
     }
 
     private EventEntry buildEvent(CorpusEvent event, Path out, String base) throws IOException {

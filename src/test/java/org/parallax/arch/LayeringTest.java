@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ol>
  *   <li>{@code model}, {@code io}: the records every stage shares; writing files whole</li>
  *   <li>{@code ingest}: reading article files</li>
+ *   <li>{@code pile}: reading piles of articles (folders, JSON Lines, WARC)</li>
  *   <li>{@code clean}: removing boilerplate</li>
  *   <li>{@code normalise}: comparison forms</li>
  *   <li>{@code segment}: blocks to sentences</li>
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code report}: JSON, CSV and HTML of a comparison</li>
  *   <li>{@code pipeline}: the stages in order and the report service</li>
  *   <li>{@code site}: the static site</li>
+ *   <li>{@code cluster}: grouping a pile of articles into events, written as a corpus</li>
  *   <li>{@code cli}: the commands</li>
  * </ol>
  */
@@ -43,6 +45,7 @@ class LayeringTest {
     static final List<List<String>> LAYERS = List.of(
             List.of("model", "io"),
             List.of("ingest"),
+            List.of("pile"),
             List.of("clean"),
             List.of("normalise"),
             List.of("segment"),
@@ -53,6 +56,7 @@ class LayeringTest {
             List.of("report"),
             List.of("pipeline"),
             List.of("site"),
+            List.of("cluster"),
             List.of("cli"));
 
     private static JavaClasses classes;

@@ -138,13 +138,31 @@ class BadInputTest {
     }
 
     @Test
-    void anEventWithOneArticleIsRefusedByName() throws IOException {
+    void aStrictBuildRefusesAnEventWithOneArticleByNameAndWritesNothing() throws IOException {
         Path corpus = tmp.resolve("one-article-corpus");
         write(Files.createDirectories(corpus.resolve("lonely")), "a.txt", ARTICLE);
-        CliRun run = CliRun.of("build", corpus.toString(), "-o", tmp.resolve("site-one").toString());
+        CliRun run = CliRun.of("build", corpus.toString(), "-o", tmp.resolve("site-one").toString(), "--strict");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).endsWith("lonely: only one article; an event needs at least two to compare");
         assertThat(tmp.resolve("site-one")).doesNotExist();
+    }
+
+    @Test
+    void aBuildGoesOnPastABrokenEventAndExitsWithThree() throws IOException {
+        Path corpus = tmp.resolve("mixed-corpus");
+        write(Files.createDirectories(corpus.resolve("lonely")), "a.txt", ARTICLE);
+        Path good = Files.createDirectories(corpus.resolve("good"));
+        write(good, "a.txt", ARTICLE);
+        write(good, "b.txt", "---\noutlet: Zweite Zeitung\n---\n" + ARTICLE);
+        Path site = tmp.resolve("site-mixed");
+        CliRun run = CliRun.of("build", corpus.toString(), "-o", site.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("parallax: event lonely failed: ", "only one article",
+                "parallax: 1 of 2 events failed; listed in " + site.resolve("build-errors.txt"));
+        assertThat(site.resolve("good/index.html")).isRegularFile();
+        assertThat(site.resolve("lonely")).doesNotExist();
+        assertThat(Files.readAllLines(site.resolve("build-errors.txt"))).singleElement().asString()
+                .startsWith("lonely\t").endsWith("only one article; an event needs at least two to compare");
     }
 
     @Test

@@ -83,6 +83,69 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBuildThatIsNotStrictListsBrokenEventsAndBuildsTheOthers() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        copyTree(CORPUS, corpus);
+        Path lonely = Files.createDirectories(corpus.resolve("lonely"));
+        Files.writeString(lonely.resolve("a.txt"), "Die USA beschuldigen China.\n");
+        Path binary = Files.createDirectories(corpus.resolve("binary"));
+        Files.writeString(binary.resolve("a.txt"), "Die USA beschuldigen China.\n");
+        Files.write(binary.resolve("b.txt"), new byte[] {'D', 'i', 0, 0, 'e', 0});
+        Path badYaml = Files.createDirectories(corpus.resolve("bad-yaml"));
+        Files.writeString(badYaml.resolve("a.txt"), "Die USA beschuldigen China.\n");
+        Files.writeString(badYaml.resolve("event.yaml"), "pivot: missing.txt\n");
+        List<String> failedSlugs = new java.util.ArrayList<>();
+        BuildProgress progress = new BuildProgress() {
+            @Override
+            public void eventBuilt(String slug, int done, int total) {
+            }
+
+            @Override
+            public void eventFailed(String slug, String error, int done, int total) {
+                failedSlugs.add(slug);
+            }
+        };
+        Path site = tmp.resolve("site");
+        SiteBuilder.SiteResult result = SiteFixtures.builder().build(corpus, site, "", progress, false);
+
+        assertThat(result.events()).extracting(SiteBuilder.EventEntry::slug)
+                .containsExactlyInAnyOrder("2021-07-19-china-cyber-attribution", "2021-07-19-exchange-hack-attribution-en");
+        assertThat(result.failed()).extracting(FailedEvent::slug).containsExactly("bad-yaml", "binary", "lonely");
+        assertThat(failedSlugs).containsExactlyInAnyOrder("binary", "lonely");
+        assertThat(Files.readAllLines(site.resolve("build-errors.txt")))
+                .hasSize(3)
+                .satisfiesExactly(
+                        l -> assertThat(l).startsWith("bad-yaml\t").contains("pivot missing.txt is not an article"),
+                        l -> assertThat(l).startsWith("binary\t").contains("b.txt").contains("binary data"),
+                        l -> assertThat(l).startsWith("lonely\t").endsWith("only one article; an event needs at least two to compare"));
+        assertThat(site.resolve("binary")).doesNotExist();
+        assertThat(site.resolve("2021-07-19-china-cyber-attribution/index.html")).isRegularFile();
+        Document index = Jsoup.parse(site.resolve("index.html").toFile());
+        assertThat(index.select("section.failed li code").eachText()).containsExactly("bad-yaml", "binary", "lonely");
+        assertThat(index.select("ol.events a").size()).isEqualTo(2);
+    }
+
+    @Test
+    void aStrictBuildStopsAtABrokenEventAndLeavesNoSite() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        copyTree(CORPUS, corpus);
+        Files.writeString(Files.createDirectories(corpus.resolve("lonely")).resolve("a.txt"), "Die USA beschuldigen China.\n");
+        Path site = tmp.resolve("site");
+        assertThatThrownBy(() -> SiteFixtures.builder().build(corpus, site, "", BuildProgress.silent(), true))
+                .hasMessageContaining("only one article");
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
+    void aBuildWithoutFailuresWritesNoErrorList() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteBuilder.SiteResult result = SiteFixtures.builder().build(CORPUS, site, "", BuildProgress.silent(), false);
+        assertThat(result.failed()).isEmpty();
+        assertThat(site.resolve("build-errors.txt")).doesNotExist();
+        assertThat(Jsoup.parse(site.resolve("index.html").toFile()).select("section.failed")).isEmpty();
+    }
+
+    @Test
     void refusesAnOutputFolderInsideTheCorpus() {
         assertThatThrownBy(() -> SiteFixtures.builder().build(CORPUS, CORPUS.resolve("site"), "", BuildProgress.silent()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the corpus");

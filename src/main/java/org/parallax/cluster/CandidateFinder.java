@@ -1,0 +1,130 @@
+package org.parallax.cluster;
+
+import java.util.Arrays;
+
+/**
+ * Candidate pairs by MinHash LSH: the signature is cut into bands; two articles whose values agree
+ * in all of one band's rows, and whose days lie at most the window apart, are a candidate pair.
+ * Each band's keys are sorted rather than hashed into a map, so the work is {@code O(n log n)} per
+ * band, and an article is paired with at most {@code maxNeighbours} later articles of one bucket,
+ * so a bucket of many near-identical articles stays linear too (they are still joined: each is
+ * paired with its next neighbours). An article without a date is paired within its buckets without
+ * regard to dates. An article without shingles is never a candidate. Deterministic.
+ */
+final class CandidateFinder {
+
+    /** Day of an article without a date. */
+    static final int UNDATED = Integer.MIN_VALUE;
+
+    private static final int INDEX_BITS = 24;
+
+    private final int bands;
+    private final int rows;
+    private final int window;
+    private final int maxNeighbours;
+
+    CandidateFinder(int bands, int rows, int window, int maxNeighbours) {
+        this.bands = bands;
+        this.rows = rows;
+        this.window = window;
+        this.maxNeighbours = maxNeighbours;
+    }
+
+    /**
+     * The candidate pairs, each as {@code (long) i << 32 | j} with {@code i < j}, sorted, without
+     * repeats.
+     *
+     * @param signatures one signature of {@code bands * rows} values per article; null for an
+     *                   article without shingles
+     * @param days       the day of each article (epoch day), or {@link #UNDATED}
+     */
+    long[] find(long[][] signatures, int[] days) {
+        int n = signatures.length;
+        if (n >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("at most " + ((1 << INDEX_BITS) - 1) + " articles can be clustered at once");
+        }
+        PairList pairs = new PairList();
+        long[] keys = new long[n];
+        int[] group = new int[16];
+        for (int b = 0; b < bands; b++) {
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (signatures[i] == null) {
+                    continue;
+                }
+                long h = 0x2545F4914F6CDD1DL * (b + 1);
+                for (int r = 0; r < rows; r++) {
+                    h = MinHasher.mix(h ^ signatures[i][b * rows + r]);
+                }
+                keys[k++] = (h >>> INDEX_BITS) << INDEX_BITS | i;
+            }
+            Arrays.sort(keys, 0, k);
+            int start = 0;
+            while (start < k) {
+                long bucket = keys[start] >>> INDEX_BITS;
+                int end = start + 1;
+                while (end < k && keys[end] >>> INDEX_BITS == bucket) {
+                    end++;
+                }
+                if (end - start > 1) {
+                    if (group.length < end - start) {
+                        group = new int[Math.max(end - start, group.length * 2)];
+                    }
+                    int size = 0;
+                    for (int q = start; q < end; q++) {
+                        group[size++] = (int) (keys[q] & ((1 << INDEX_BITS) - 1));
+                    }
+                    pairWithin(group, size, days, pairs);
+                }
+                start = end;
+            }
+        }
+        return pairs.sortedDistinct();
+    }
+
+    /** Pairs the articles of one bucket: each with the following ones by date, inside the window. */
+    private void pairWithin(int[] group, int size, int[] days, PairList pairs) {
+        Integer[] order = new Integer[size];
+        for (int q = 0; q < size; q++) {
+            order[q] = group[q];
+        }
+        Arrays.sort(order, (x, y) -> days[x] != days[y] ? Integer.compare(days[x], days[y]) : Integer.compare(x, y));
+        for (int p = 0; p < size; p++) {
+            int a = order[p];
+            int taken = 0;
+            for (int q = p + 1; q < size && taken < maxNeighbours; q++) {
+                int c = order[q];
+                if (days[a] != UNDATED && (long) days[c] - days[a] > window) {
+                    break;
+                }
+                pairs.add(Math.min(a, c), Math.max(a, c));
+                taken++;
+            }
+        }
+    }
+
+    /** A growing list of pairs packed into longs. */
+    private static final class PairList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(int i, int j) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = (long) i << 32 | j;
+        }
+
+        long[] sortedDistinct() {
+            long[] v = Arrays.copyOf(values, size);
+            Arrays.sort(v);
+            int d = 0;
+            for (int i = 0; i < v.length; i++) {
+                if (i == 0 || v[i] != v[i - 1]) {
+                    v[d++] = v[i];
+                }
+            }
+            return Arrays.copyOf(v, d);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.parallax.cluster;
+
+/**
+ * The settings of a clustering run. Immutable; start from {@link #defaults()}.
+ *
+ * @param windowDays     articles whose dates lie further apart than this are never compared
+ * @param shingleWords   words per shingle
+ * @param bands          LSH bands; the MinHash signature has {@code bands * rows} values
+ * @param rows           values per band: a pair becomes a candidate when all values of one band agree
+ * @param commonShare    shingles found in more than this share of the pile's articles (and in
+ *                       more than {@link #commonFloor} articles) are left out: they say nothing
+ *                       about the event
+ * @param commonFloor    a shingle found in at most this many articles is always kept, so that
+ *                       small piles keep every shingle
+ * @param minSimilarity  the sentence aligner's pair similarity at which a candidate pair is taken
+ *                       as the same event
+ * @param maxNeighbours  in one LSH bucket, an article is paired with at most this many of the
+ *                       articles that follow it by date: a bound on the work per article
+ * @param threads        worker threads for loading and comparing articles
+ */
+public record ClusterOptions(int windowDays, int shingleWords, int bands, int rows, double commonShare,
+        int commonFloor, double minSimilarity, int maxNeighbours, int threads) {
+
+    public ClusterOptions {
+        if (windowDays < 0) {
+            throw new IllegalArgumentException("the date window must not be negative: " + windowDays);
+        }
+        if (shingleWords < 1 || bands < 1 || rows < 1 || maxNeighbours < 1) {
+            throw new IllegalArgumentException("shingle words, bands, rows and neighbours must be at least 1");
+        }
+        if (!(minSimilarity >= 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("the similarity must lie in [0, 1]: " + minSimilarity);
+        }
+        threads = Math.max(1, threads);
+    }
+
+    /**
+     * ±3 days; single words (rare words carry an event: names, places, numbers); 32 bands of 2
+     * values; words in more than 0.5 % of the articles and more than 50 articles dropped; a pair is
+     * one event from an aligner similarity of 0.1; at most 50 neighbours per bucket; all cores.
+     */
+    public static ClusterOptions defaults() {
+        return new ClusterOptions(3, 1, 32, 2, 0.005, 50, 0.1, 50, Runtime.getRuntime().availableProcessors());
+    }
+
+    public ClusterOptions withWindowDays(int days) {
+        return new ClusterOptions(days, shingleWords, bands, rows, commonShare, commonFloor, minSimilarity, maxNeighbours, threads);
+    }
+
+    public ClusterOptions withMinSimilarity(double similarity) {
+        return new ClusterOptions(windowDays, shingleWords, bands, rows, commonShare, commonFloor, similarity, maxNeighbours, threads);
+    }
+
+    public ClusterOptions withThreads(int n) {
+        return new ClusterOptions(windowDays, shingleWords, bands, rows, commonShare, commonFloor, minSimilarity, maxNeighbours, n);
+    }
+
+    public ClusterOptions withShingleWords(int words) {
+        return new ClusterOptions(windowDays, words, bands, rows, commonShare, commonFloor, minSimilarity, maxNeighbours, threads);
+    }
+
+    public ClusterOptions withBands(int newBands, int newRows) {
+        return new ClusterOptions(windowDays, shingleWords, newBands, newRows, commonShare, commonFloor, minSimilarity, maxNeighbours, threads);
+    }
+}

@@ -1,0 +1,248 @@
+package org.parallax.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.parallax.io.AtomicFiles;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleMetadata;
+import org.parallax.model.TextBlock;
+import org.parallax.pile.BadRecord;
+import org.parallax.pile.PileRecord;
+import org.parallax.site.CorpusScanner;
+
+/**
+ * Writes the corpus that {@code build} reads: one folder per event holding its articles and an
+ * {@code event.yaml} ({@code title}: the pivot's title, {@code date}: the pivot's day, {@code pivot}:
+ * the pivot's file), plus {@code events.csv} (every article of the pile: its pile location, its event
+ * or nothing, its similarity to the event's pivot, its file in the corpus) and, when records were
+ * bad, {@code pile-errors.txt}. An article that was a file of its own is copied; one from a JSON
+ * Lines or WARC record is written as a {@code .txt} file with front matter. The corpus is made in a
+ * temporary folder beside the target and moved into place at the end, so a failed run leaves nothing.
+ */
+final class CorpusWriter {
+
+    /** Column names of {@code events.csv}. */
+    static final List<String> COLUMNS = List.of("article", "event", "similarity", "file");
+
+    private static final Set<String> FRONT_MATTER_KEYS = Set.of("outlet", "title", "url", "language", "published");
+
+    private final Path target;
+
+    CorpusWriter(Path target) {
+        this.target = target.toAbsolutePath().normalize();
+    }
+
+    /** @throws IllegalArgumentException when the target exists and is not an empty folder */
+    void checkTarget() {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new IllegalArgumentException(target + ": exists and is not a folder");
+        }
+        try (Stream<Path> s = Files.list(target)) {
+            if (s.findAny().isPresent()) {
+                throw new IllegalArgumentException(target + ": exists and is not empty; choose a new corpus folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    void write(List<PileClusterer.Loaded> articles, ArticleClusterer.Clustering clustering, List<BadRecord> bad) {
+        checkTarget();
+        Path parent = target.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(parent);
+            tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
+            String[] eventOf = new String[articles.size()];
+            String[] fileOf = new String[articles.size()];
+            double[] similarity = new double[articles.size()];
+            Set<String> slugs = new HashSet<>(Set.of("events.csv", "pile-errors.txt"));
+            for (ArticleClusterer.Event event : clustering.events()) {
+                PileClusterer.Loaded pivot = articles.get(event.pivot());
+                String slug = unique(eventSlug(pivot), slugs);
+                Path dir = Files.createDirectory(tmp.resolve(slug));
+                Set<String> names = new HashSet<>(Set.of("event.yaml"));
+                for (int k = 0; k < event.members().length; k++) {
+                    int m = event.members()[k];
+                    String name = unique(fileName(articles.get(m)), names);
+                    writeArticle(articles.get(m), dir.resolve(name));
+                    eventOf[m] = slug;
+                    fileOf[m] = slug + "/" + name;
+                    similarity[m] = event.similarity()[k];
+                }
+                Files.writeString(dir.resolve("event.yaml"), eventYaml(pivot, event, articles,
+                        fileOf[event.pivot()].substring(slug.length() + 1)), StandardCharsets.UTF_8);
+            }
+            StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+            for (int i = 0; i < articles.size(); i++) {
+                csv.append(csvField(articles.get(i).record().location())).append(',')
+                        .append(eventOf[i] == null ? "" : csvField(eventOf[i])).append(',')
+                        .append(eventOf[i] == null ? "" : String.format(Locale.ROOT, "%.4f", similarity[i])).append(',')
+                        .append(fileOf[i] == null ? "" : csvField(fileOf[i])).append("\r\n");
+            }
+            Files.writeString(tmp.resolve("events.csv"), csv, StandardCharsets.UTF_8);
+            if (!bad.isEmpty()) {
+                StringBuilder lines = new StringBuilder();
+                bad.forEach(b -> lines.append(b.line()).append('\n'));
+                Files.writeString(tmp.resolve("pile-errors.txt"), lines, StandardCharsets.UTF_8);
+            }
+            if (Files.isDirectory(target)) {
+                Files.delete(target);
+            }
+            AtomicFiles.moveIntoPlace(tmp, target);
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot write the corpus: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    /** "2021-07-19-usa-china-hinter-angriff": the pivot's day and title, made safe; at most 72 characters. */
+    static String eventSlug(PileClusterer.Loaded pivot) {
+        String day = pivot.day() == CandidateFinder.UNDATED ? "undated" : LocalDate.ofEpochDay(pivot.day()).toString();
+        String slug = CorpusScanner.slug(day + "-" + title(pivot.article()));
+        if (slug.length() > 72) {
+            slug = slug.substring(0, 72).replaceAll("[.-]+$", "");
+        }
+        return slug;
+    }
+
+    /** The pivot's title; without one, its first sentence, shortened to 120 characters. */
+    static String title(Article a) {
+        String t = a.metadata().title().isBlank() ? a.sentences().get(0).text() : a.metadata().title();
+        t = t.strip().replaceAll("\\s+", " ");
+        return t.length() <= 120 ? t : t.substring(0, 119).strip() + "…";
+    }
+
+    private static String eventYaml(PileClusterer.Loaded pivot, ArticleClusterer.Event event,
+            List<PileClusterer.Loaded> articles, String pivotFile) {
+        int day = pivot.day();
+        for (int m : event.members()) {
+            if (day == CandidateFinder.UNDATED && articles.get(m).day() != CandidateFinder.UNDATED) {
+                day = articles.get(m).day();
+            }
+        }
+        return "title: " + yamlValue(title(pivot.article())) + "\n"
+                + "date: " + (day == CandidateFinder.UNDATED ? "" : LocalDate.ofEpochDay(day).toString()) + "\n"
+                + "pivot: " + yamlValue(pivotFile) + "\n";
+    }
+
+    /** The article's file name in its event: the source file's name, else the outlet as a .txt name. */
+    private static String fileName(PileClusterer.Loaded l) {
+        if (l.record().file().isPresent()) {
+            return l.record().file().get().getFileName().toString();
+        }
+        return CorpusScanner.slug(l.article().metadata().outlet()) + ".txt";
+    }
+
+    private static void writeArticle(PileClusterer.Loaded l, Path file) throws IOException {
+        if (l.record().file().isPresent()) {
+            Files.copy(l.record().file().get(), file);
+            return;
+        }
+        ArticleMetadata m = l.article().metadata();
+        StringBuilder b = new StringBuilder("---\n");
+        b.append("outlet: ").append(quote(m.outlet())).append('\n');
+        if (!m.title().isBlank()) {
+            b.append("title: ").append(quote(m.title())).append('\n');
+        }
+        if (!m.url().isBlank()) {
+            b.append("url: ").append(quote(m.url())).append('\n');
+        }
+        if (m.language().isDetermined()) {
+            b.append("language: ").append(m.language().tag()).append('\n');
+        }
+        if (!m.published().isBlank()) {
+            b.append("published: ").append(quote(m.published())).append('\n');
+        }
+        Set<String> keys = new HashSet<>(FRONT_MATTER_KEYS);
+        keys.add("pile");
+        b.append("pile: ").append(quote(l.record().location())).append('\n');
+        for (Map.Entry<String, String> e : m.extra().entrySet()) {
+            String key = unique(key(e.getKey()), keys);
+            b.append(key).append(": ").append(quote(e.getValue())).append('\n');
+        }
+        b.append("---\n");
+        List<TextBlock> blocks = l.record().article().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i > 0) {
+                b.append('\n');
+            }
+            b.append(blocks.get(i).text().strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
+        }
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+    }
+
+    /** A metadata key as front matter takes it: lower case, letters, digits, '-', '_' and '.'. */
+    static String key(String key) {
+        String k = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^-+|-+$", "");
+        return k.isEmpty() ? "key" : k;
+    }
+
+    /** A value on one line in double quotes, as front matter and event.yaml read it back. */
+    static String quote(String value) {
+        String v = value.replaceAll("\\s*\\R\\s*", " ").strip();
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * A value of event.yaml on one line, quoted so that a plain {@code key: value} reader that strips
+     * the outer quotes and a YAML parser read the same text: in single quotes when it holds no
+     * {@code '}, else in double quotes (escaped when it also holds {@code "} or a backslash).
+     */
+    static String yamlValue(String value) {
+        String v = value.replaceAll("\\s*\\R\\s*", " ").strip();
+        if (v.indexOf('\'') < 0) {
+            return "'" + v + "'";
+        }
+        if (v.indexOf('"') < 0 && v.indexOf('\\') < 0) {
+            return "\"" + v + "\"";
+        }
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static String csvField(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = stem + "-" + n + ext;
+        }
+        return candidate;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a left-over temporary folder does not harm the corpus
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.parallax.cluster;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.parallax.align.SentenceAligner;
+import org.parallax.align.SentenceAligners;
+import org.parallax.ingest.ArticleReadException;
+import org.parallax.model.Article;
+import org.parallax.model.Language;
+import org.parallax.model.Sentence;
+import org.parallax.pile.BadRecord;
+import org.parallax.pile.PileReader;
+import org.parallax.pile.PileRecord;
+import org.parallax.pile.PileSink;
+import org.parallax.pipeline.ArticleLoader;
+import org.parallax.pipeline.PipelineOptions;
+
+/**
+ * From a pile to a corpus: reads the pile ({@link PileReader}), takes every article through the
+ * pipeline's first stages (boilerplate removal, sentences, comparison forms with the run's
+ * normaliser), groups the articles into events ({@link ArticleClusterer}, confirming candidates with
+ * the sentence aligner's pair similarity, as {@code compare} aligns), and writes the corpus
+ * ({@link CorpusWriter}). An article whose date cannot be read is clustered without the date window:
+ * it may join any event whose articles it matches. Thread-safe; deterministic.
+ */
+public final class PileClusterer {
+
+    private final PipelineOptions pipeline;
+    private final ClusterOptions options;
+    private final ArticleLoader loader;
+
+    public PileClusterer(PipelineOptions pipeline, ClusterOptions options) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.options = Objects.requireNonNull(options, "options");
+        this.loader = new ArticleLoader(pipeline);
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param articles       articles read and clustered
+     * @param bad            records that could not be read, in pile order
+     * @param skipped        records that are no articles (WARC requests, images)
+     * @param events         events written
+     * @param inEvents       articles in some event
+     * @param candidatePairs pairs the LSH proposed
+     * @param confirmedPairs pairs the aligner confirmed
+     */
+    public record Summary(int articles, List<BadRecord> bad, int skipped, int events, int inEvents,
+            int candidatePairs, int confirmedPairs) {
+        public Summary {
+            bad = List.copyOf(bad);
+        }
+    }
+
+    /** One article as loaded, with what the clusterer and the writer need of it. */
+    record Loaded(PileRecord record, Article article, int day) {
+    }
+
+    /**
+     * Clusters the pile {@code input} into the new corpus folder {@code corpus}.
+     *
+     * @param progress told of each stage, one line each
+     * @throws IllegalArgumentException when the input does not exist, or the corpus folder exists and
+     *                                  is not empty
+     */
+    public Summary cluster(Path input, Path corpus, Consumer<String> progress) {
+        CorpusWriter writer = new CorpusWriter(corpus);
+        writer.checkTarget();
+        List<PileRecord> records = new ArrayList<>();
+        List<BadRecord> bad = new ArrayList<>();
+        int[] skipped = {0};
+        new PileReader().read(input, new PileSink() {
+            @Override
+            public void article(PileRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void bad(BadRecord record) {
+                bad.add(record);
+            }
+
+            @Override
+            public void skipped(String location, String why) {
+                skipped[0]++;
+            }
+        });
+        progress.accept("read " + records.size() + " articles, " + bad.size() + " bad records");
+        Loaded[] loaded = new Loaded[records.size()];
+        String[] failures = new String[records.size()];
+        parallel(records.size(), i -> {
+            PileRecord r = records.get(i);
+            try {
+                Article a = loader.load(r.article(), "a" + (i + 1));
+                int day = PublicationDate.parse(a.metadata().published())
+                        .map(LocalDate::toEpochDay).map(Math::toIntExact).orElse(CandidateFinder.UNDATED);
+                loaded[i] = new Loaded(r, a, day);
+            } catch (ArticleReadException e) {
+                failures[i] = e.getMessage();
+            }
+        });
+        List<Loaded> articles = new ArrayList<>();
+        for (int i = 0; i < loaded.length; i++) {
+            if (loaded[i] != null) {
+                articles.add(loaded[i]);
+            } else {
+                bad.add(new BadRecord(records.get(i).location(), failures[i]));
+            }
+        }
+        records.clear();
+        bad.sort(java.util.Comparator.comparing(BadRecord::location, PileClusterer::compareLocations));
+        MinHasher shingler = new MinHasher(options.shingleWords(), 0);
+        ArticleClusterer.Doc[] docs = new ArticleClusterer.Doc[articles.size()];
+        parallel(articles.size(), i -> {
+            Loaded l = articles.get(i);
+            List<String> forms = l.article().sentences().stream().map(Sentence::normal).toList();
+            docs[i] = new ArticleClusterer.Doc(l.day(), l.article().metadata().language().withoutRegion().tag(),
+                    shingler.shingles(forms));
+        });
+        progress.accept("prepared " + articles.size() + " articles");
+        ArticleClusterer.Clustering clustering = new ArticleClusterer(options).cluster(List.of(docs), (a, b) -> {
+            Article left = articles.get(a).article();
+            Article right = articles.get(b).article();
+            return aligner(left.metadata().language()).align(left.sentenceTexts(), right.sentenceTexts()).similarity();
+        });
+        progress.accept(clustering.candidatePairs() + " candidate pairs, " + clustering.confirmedPairs()
+                + " confirmed, " + clustering.events().size() + " events");
+        writer.write(articles, clustering, bad);
+        int inEvents = clustering.events().stream().mapToInt(e -> e.members().length).sum();
+        return new Summary(articles.size(), bad, skipped[0], clustering.events().size(), inEvents,
+                clustering.candidatePairs(), clustering.confirmedPairs());
+    }
+
+    private SentenceAligner aligner(Language language) {
+        return SentenceAligners.forLanguage(language.withoutRegion(), pipeline.normaliser());
+    }
+
+    /** Pile order of locations: by file, then by line or offset as numbers. */
+    static int compareLocations(String a, String b) {
+        int sa = Math.max(a.lastIndexOf(':'), a.lastIndexOf('@'));
+        int sb = Math.max(b.lastIndexOf(':'), b.lastIndexOf('@'));
+        Optional<Long> na = number(a, sa);
+        Optional<Long> nb = number(b, sb);
+        if (na.isPresent() && nb.isPresent()) {
+            int byFile = a.substring(0, sa).compareTo(b.substring(0, sb));
+            return byFile != 0 ? byFile : Long.compare(na.get(), nb.get());
+        }
+        return a.compareTo(b);
+    }
+
+    private static Optional<Long> number(String s, int at) {
+        if (at < 0 || at == s.length() - 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(s.substring(at + 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void parallel(int n, java.util.function.IntConsumer task) {
+        if (n == 0) {
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(task)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

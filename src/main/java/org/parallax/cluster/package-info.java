@@ -1,0 +1,2 @@
+/** Grouping a pile of articles into events: MinHash LSH candidates confirmed by the sentence aligner. */
+package org.parallax.cluster;
