@@ -24,8 +24,18 @@ import org.parallax.report.JsonReportWriter;
  */
 public final class ReportService implements AutoCloseable {
 
-    /** The files one report is written to; a null path is not written. */
-    public record ReportFiles(Path html, Path json, Path csv, String indexHref, String canonical) {
+    /**
+     * The files one report is written to; a null path is not written.
+     *
+     * @param outletHrefs in a site, the link to each article's outlet page by article id; else null
+     */
+    public record ReportFiles(Path html, Path json, Path csv, String indexHref, String canonical,
+            java.util.Map<String, String> outletHrefs) {
+        /** Files without outlet links. */
+        public ReportFiles(Path html, Path json, Path csv, String indexHref, String canonical) {
+            this(html, json, csv, indexHref, canonical, null);
+        }
+
         /** Stand-alone files, as {@code compare} writes them. */
         public static ReportFiles standalone(Path html, Path json, Path csv) {
             return new ReportFiles(html, json, csv, null, null);
@@ -118,7 +128,9 @@ public final class ReportService implements AutoCloseable {
             if (warmUp != null) {
                 get(warmUp);
             }
-            AtomicFiles.writeString(files.html(), renderer.renderReport(comparison, files.indexHref(), files.canonical()));
+            AtomicFiles.writeString(files.html(), files.outletHrefs() == null
+                    ? renderer.renderReport(comparison, files.indexHref(), files.canonical())
+                    : renderer.renderReport(comparison, files.indexHref(), files.canonical(), files.outletHrefs()));
         }
         get(data);
     }

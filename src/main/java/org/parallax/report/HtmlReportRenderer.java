@@ -83,7 +83,18 @@ public final class HtmlReportRenderer {
      * @param canonical absolute canonical address of the page, or null
      */
     public String renderReport(Comparison comparison, String indexHref, String canonical) {
-        return render("report", Map.of("page", ReportView.of(comparison)), indexHref, canonical);
+        return render("report", Map.of("page", ReportView.of(comparison), "outletLinks", OutletLinks.NONE), indexHref,
+                canonical);
+    }
+
+    /**
+     * Renders the report page of one comparison in a site, each outlet's name a link to its page.
+     *
+     * @param outletHrefs relative link to each article's outlet page, by article id
+     */
+    public String renderReport(Comparison comparison, String indexHref, String canonical, Map<String, String> outletHrefs) {
+        return render("report", Map.of("page", ReportView.of(comparison), "outletLinks", OutletLinks.of(outletHrefs)),
+                indexHref, canonical);
     }
 
     /**

@@ -22,10 +22,19 @@ import org.parallax.model.Article;
 import org.parallax.model.Comparison;
 import org.parallax.report.HtmlReportRenderer;
 import org.parallax.model.PairComparison;
+import org.parallax.profile.EventRef;
+import org.parallax.profile.OutletEvent;
+import org.parallax.profile.OutletEventCounter;
+import org.parallax.profile.OutletId;
+import org.parallax.profile.OutletProfile;
+import org.parallax.profile.OutletProfiler;
+import org.parallax.profile.OutletsCsvWriter;
 
 /**
  * Builds the static site of a corpus: {@code SITE/index.html}, one {@code SITE/<slug>/index.html} with
- * its {@code report.json} and {@code claims.csv} per event, and with a base URL a {@code sitemap.xml}. Links are relative, so
+ * its {@code report.json} and {@code claims.csv} per event, the outlets' profiles across events in
+ * {@code SITE/outlets.csv} and one {@code SITE/outlets/<outlet-slug>/index.html} per outlet, and with
+ * a base URL a {@code sitemap.xml}. Links are relative, so
  * the site works from {@code file://}, a sub-path or any host. The output is byte-identical for
  * identical input. The site is built in a temporary folder beside the target and replaces the target
  * whole at the end. Strict builds replace it only when every event succeeded; other builds carry on
@@ -36,6 +45,12 @@ public final class SiteBuilder {
 
     /** The file, at the top of a site, that lists the events that failed. */
     public static final String ERRORS_FILE = "build-errors.txt";
+
+    /** The file, at the top of a site, that holds one row per outlet. */
+    public static final String OUTLETS_FILE = "outlets.csv";
+
+    /** The folder, at the top of a site, that holds one page per outlet. */
+    public static final String OUTLETS_DIR = "outlets";
 
     private final ReportService reports;
     private final HtmlReportRenderer renderer;
@@ -76,6 +91,43 @@ public final class SiteBuilder {
         public String pivot() {
             return outlets.isEmpty() ? "" : outlets.get(0);
         }
+
+        /** The event's outlets, each once, in article order, linked to their pages. */
+        public List<OutletLink> outletLinks() {
+            Map<String, OutletLink> links = new java.util.LinkedHashMap<>();
+            for (String name : outlets) {
+                String slug = OutletId.of(name).slug();
+                links.putIfAbsent(slug, new OutletLink(name, slug, outletHref(slug)));
+            }
+            return List.copyOf(links.values());
+        }
+
+        /** The slugs of its outlets separated by spaces, for the index's filter. */
+        public String outletSlugs() {
+            return String.join(" ", outletLinks().stream().map(OutletLink::slug).toList());
+        }
+
+        /** How many distinct outlets it has. */
+        public int outletCount() {
+            return outletLinks().size();
+        }
+    }
+
+    /** An outlet as the index links it: name, slug, and its page relative to the index. */
+    public record OutletLink(String name, String slug, String href) {
+    }
+
+    /** An outlet in the index's list of outlets. */
+    public record OutletEntry(String name, String slug, String href, int articles, int events) {
+        /** "3 articles, 2 events" */
+        public String counts() {
+            return (articles == 1 ? "1 article, " : articles + " articles, ") + (events == 1 ? "1 event" : events + " events");
+        }
+    }
+
+    /** The page of the outlet with {@code slug}, relative to the top of the site. */
+    static String outletHref(String slug) {
+        return OUTLETS_DIR + "/" + slug + "/index.html";
     }
 
     /** One bar of an event's similarity overview: the pivot against one other outlet. */
@@ -83,14 +135,29 @@ public final class SiteBuilder {
     }
 
     /** What the index page shows: the built events, and the events that failed, by slug. */
-    public record IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed) {
+    public record IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed,
+            List<OutletEntry> outlets) {
         public IndexView {
             events = List.copyOf(events);
             failed = List.copyOf(failed);
+            outlets = List.copyOf(outlets);
+        }
+
+        public IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed) {
+            this(title, events, articles, failed, List.of());
         }
 
         public IndexView(String title, List<EventEntry> events, int articles) {
             this(title, events, articles, List.of());
+        }
+
+        public boolean hasOutlets() {
+            return !outlets.isEmpty();
+        }
+
+        /** Whether the index offers search, filters and sorting: with more than one event. */
+        public boolean searchable() {
+            return events.size() > 1;
         }
 
         public boolean hasFailed() {
@@ -160,11 +227,17 @@ public final class SiteBuilder {
         Path tmp = temporaryBeside(siteAbs);
         try {
             List<FailedEvent> failed = new ArrayList<>(scan.failed());
-            List<EventEntry> entries = buildEvents(events, tmp, base, progress, strict, failed);
-            entries.sort(Comparator.comparing(EventEntry::date).reversed().thenComparing(EventEntry::slug));
+            List<Built> built = buildEvents(events, tmp, base, progress, strict, failed);
+            built.sort(Comparator.comparing((Built b) -> b.entry().date()).reversed().thenComparing(b -> b.entry().slug()));
+            List<EventEntry> entries = built.stream().map(Built::entry).toList();
             failed.sort(Comparator.comparing(FailedEvent::slug));
             int articles = entries.stream().mapToInt(EventEntry::articles).sum();
-            IndexView index = new IndexView("Parallax", entries, articles, failed);
+            List<OutletProfile> profiles = new OutletProfiler().profile(
+                    built.stream().flatMap(b -> b.outlets().stream()).toList());
+            writeOutlets(profiles, tmp, base);
+            List<OutletEntry> outletEntries = profiles.stream().map(p -> new OutletEntry(p.name(), p.id().slug(),
+                    outletHref(p.id().slug()), p.articles(), p.events().size())).toList();
+            IndexView index = new IndexView("Parallax", entries, articles, failed, outletEntries);
             String html = renderer.render("index", Map.of("index", index), null, base.isEmpty() ? null : base);
             Files.writeString(tmp.resolve("index.html"), html, StandardCharsets.UTF_8);
             if (!failed.isEmpty()) {
@@ -173,7 +246,7 @@ public final class SiteBuilder {
                 Files.writeString(tmp.resolve(ERRORS_FILE), lines, StandardCharsets.UTF_8);
             }
             if (!base.isEmpty()) {
-                Files.writeString(tmp.resolve("sitemap.xml"), sitemap(base, entries), StandardCharsets.UTF_8);
+                Files.writeString(tmp.resolve("sitemap.xml"), sitemap(base, entries, profiles), StandardCharsets.UTF_8);
             }
             replace(tmp, siteAbs);
             tmp = null;
@@ -191,7 +264,7 @@ public final class SiteBuilder {
      * Builds every event; returns the entries of those built, in event order. A failed event stops
      * a strict build (its error is thrown) and is added to {@code failed} otherwise.
      */
-    private List<EventEntry> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress,
+    private List<Built> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress,
             boolean strict, List<FailedEvent> failed) {
         if (events.isEmpty()) {
             return new ArrayList<>();
@@ -204,10 +277,10 @@ public final class SiteBuilder {
         });
         try {
             int[] done = {0};
-            List<Future<EventEntry>> futures = new ArrayList<>();
+            List<Future<Built>> futures = new ArrayList<>();
             for (CorpusEvent event : events) {
                 futures.add(pool.submit(() -> {
-                    EventEntry entry;
+                    Built entry;
                     try {
                         entry = buildEvent(event, out, base);
                     } catch (RuntimeException | IOException e) {
@@ -230,10 +303,10 @@ public final class SiteBuilder {
                     return entry;
                 }));
             }
-            List<EventEntry> entries = new ArrayList<>();
+            List<Built> entries = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    EventEntry entry = futures.get(i).get();
+                    Built entry = futures.get(i).get();
                     if (entry != null) {
                         entries.add(entry);
                     }
@@ -271,15 +344,33 @@ public final class SiteBuilder {
         return expected ? message : "internal error: " + message;
     }
 
-    private EventEntry buildEvent(CorpusEvent event, Path out, String base) throws IOException {
+    /** One event as built: its index entry and what each of its outlets shows in it. */
+    private record Built(EventEntry entry, List<OutletEvent> outlets) {
+    }
+
+    /** Writes {@code outlets.csv} and one page per outlet into the site folder {@code out}. */
+    private void writeOutlets(List<OutletProfile> profiles, Path out, String base) throws IOException {
+        AtomicFiles.write(out.resolve(OUTLETS_FILE), stream -> new OutletsCsvWriter().write(profiles, stream));
+        for (OutletProfile p : profiles) {
+            Path dir = out.resolve(OUTLETS_DIR).resolve(p.id().slug());
+            Files.createDirectories(dir);
+            String html = renderer.render("outlet", Map.of("outlet", OutletPage.of(p)), OutletPage.UP + "index.html",
+                    base.isEmpty() ? null : base + OUTLETS_DIR + "/" + p.id().slug() + "/");
+            Files.writeString(dir.resolve("index.html"), html, StandardCharsets.UTF_8);
+        }
+    }
+
+    private Built buildEvent(CorpusEvent event, Path out, String base) throws IOException {
         if (event.articles().size() < 2) {
             throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
         }
         Comparison comparison = reports.compare(event.info().title(), event.articles());
         Path dir = out.resolve(event.slug());
         Files.createDirectories(dir);
+        Map<String, String> outletHrefs = new java.util.TreeMap<>();
+        comparison.articles().forEach(a -> outletHrefs.put(a.id(), "../" + outletHref(OutletId.of(a.metadata().outlet()).slug())));
         reports.write(comparison, new ReportFiles(dir.resolve("index.html"), dir.resolve("report.json"),
-                dir.resolve("claims.csv"), "../index.html", base.isEmpty() ? null : base + event.slug() + "/"));
+                dir.resolve("claims.csv"), "../index.html", base.isEmpty() ? null : base + event.slug() + "/", outletHrefs));
         List<String> outlets = comparison.articles().stream().map(a -> a.metadata().outlet()).toList();
         List<Bar> bars = new ArrayList<>();
         for (PairComparison p : comparison.pivotPairs()) {
@@ -289,16 +380,20 @@ public final class SiteBuilder {
         String title = !event.info().title().isEmpty() ? event.info().title() : comparison.title();
         String date = !event.info().date().isEmpty() ? event.info().date()
                 : comparison.articles().isEmpty() ? "" : comparison.articles().get(0).metadata().published();
-        return new EventEntry(event.slug(), event.slug() + "/index.html", title, date, event.info().summary(),
+        EventEntry entry = new EventEntry(event.slug(), event.slug() + "/index.html", title, date, event.info().summary(),
                 outlets, bars, comparison.articles().size(), comparison.claims().size());
+        List<OutletEvent> facts = new OutletEventCounter().count(new EventRef(event.slug(), entry.heading(), date), comparison);
+        return new Built(entry, facts);
     }
 
-    private static String sitemap(String base, List<EventEntry> entries) {
+    private static String sitemap(String base, List<EventEntry> entries, List<OutletProfile> profiles) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         b.append("  <url><loc>").append(xml(base)).append("</loc></url>\n");
         entries.stream().map(EventEntry::slug).sorted().forEach(slug ->
                 b.append("  <url><loc>").append(xml(base + slug + "/")).append("</loc></url>\n"));
+        profiles.stream().map(p -> p.id().slug()).sorted().forEach(slug ->
+                b.append("  <url><loc>").append(xml(base + OUTLETS_DIR + "/" + slug + "/")).append("</loc></url>\n"));
         return b.append("</urlset>\n").toString();
     }
 

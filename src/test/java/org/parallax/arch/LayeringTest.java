@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code claims}: grouping aligned sentences into claims</li>
  *   <li>{@code report}: JSON, CSV and HTML of a comparison</li>
  *   <li>{@code pipeline}: the stages in order and the report service</li>
+ *   <li>{@code profile}: outlet profiles across events</li>
  *   <li>{@code site}: the static site</li>
  *   <li>{@code cluster}: grouping a pile of articles into events, written as a corpus</li>
  *   <li>{@code cli}: the commands</li>
@@ -55,6 +56,7 @@ class LayeringTest {
             List.of("claims"),
             List.of("report"),
             List.of("pipeline"),
+            List.of("profile"),
             List.of("site"),
             List.of("cluster"),
             List.of("cli"));

@@ -1,0 +1,21 @@
+package org.parallax.profile;
+
+import java.util.Objects;
+
+/**
+ * A claim that more than half of an outlet's peers in one event carry and the outlet does not.
+ * Immutable.
+ *
+ * @param event    the event
+ * @param claimId  the claim's id in the event's report ("c3"), also its anchor on the event page
+ * @param text     the claim in its most common wording
+ * @param carriers how many of the peers carry it
+ * @param peers    how many other outlets the event has
+ */
+public record OmittedClaim(EventRef event, String claimId, String text, int carriers, int peers) {
+    public OmittedClaim {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(text, "text");
+    }
+}
