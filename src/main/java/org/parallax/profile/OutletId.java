@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who an outlet is across events. Outlet names are compared by their key: lower case, accents and
- * other marks dropped, every run of characters that are neither letters nor digits read as one
+ * other marks dropped, ß read as ss, every run of characters that are neither letters nor digits read as one
  * space, trimmed; so "Der Standard", "der standard" and "Der  Standard." are one outlet. The slug is
  * the key's ASCII letters and digits joined by '-', safe as a folder and URL segment; when the key
  * holds letters outside ASCII ("BBC 中文") or has no ASCII at all, eight hex digits of the key's
@@ -35,7 +35,7 @@ public record OutletId(String key, String slug) {
     /** The id of the outlet called {@code name}; a name without letters or digits has the key "outlet". */
     public static OutletId of(String name) {
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String key = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String key = NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace("ß", "ss")).replaceAll(" ").strip();
         if (key.isEmpty()) {
             key = "outlet";
         }
