@@ -14,6 +14,8 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.FramingMarker;
+import org.parallax.model.PairComparison;
+import org.parallax.model.UnitComparison;
 import org.parallax.model.Sentence;
 
 /**
@@ -98,8 +100,8 @@ public final class OutletEventCounter {
             carriers.forEach((claim, by) -> {
                 if (!by.contains(id) && 2 * by.size() > peers) {
                     Article common = comparison.article(claim.common()).orElseThrow();
-                    omitted.add(new OmittedClaim(event, claim.id(), common.text(claim.members().get(claim.common())),
-                            by.size(), peers));
+                    omitted.add(new OmittedClaim(event, claim.id(), anchor(comparison, claim),
+                            common.text(claim.members().get(claim.common())), by.size(), peers));
                 }
             });
             result.add(new OutletEvent(id, articles.get(0).metadata().outlet(), event, articles.size(), sentences,
@@ -107,6 +109,26 @@ public final class OutletEventCounter {
                     leadsUnique));
         });
         return result;
+    }
+
+    /**
+     * Where the event page shows {@code claim}: its row of the claim table, which the page has with more
+     * than two articles; else the unit of the one pair that holds the claim's first sentence.
+     */
+    static String anchor(Comparison comparison, Claim claim) {
+        if (comparison.articles().size() > 2 || comparison.pivotPairs().size() != 1) {
+            return claim.id();
+        }
+        PairComparison pair = comparison.pivotPairs().get(0);
+        String article = claim.common();
+        int sentence = claim.members().get(article).get(0);
+        boolean left = article.equals(pair.left());
+        for (UnitComparison u : pair.units()) {
+            if ((left ? u.unit().left() : u.unit().right()).contains(sentence)) {
+                return u.anchor();
+            }
+        }
+        return claim.id();
     }
 
     /** The article's first sentence in a paragraph, or null when it has none. */

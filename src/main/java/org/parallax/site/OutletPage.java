@@ -78,7 +78,8 @@ public record OutletPage(String name, String summary, List<Fact> facts, List<Out
 
     private static OmittedLink omittedLink(OmittedClaim c) {
         String page = UP + c.event().slug() + "/index.html";
-        return new OmittedLink(c.event().title(), page, "claim " + c.claimId().substring(1), page + "#" + c.claimId(),
+        String label = c.anchor().equals(c.claimId()) ? "claim " + c.claimId().substring(1) : "unit " + c.anchor().substring(1);
+        return new OmittedLink(c.event().title(), page, label, page + "#" + c.anchor(),
                 c.text(), c.carriers() + " of " + c.peers() + " other outlets carry it");
     }
 

@@ -20,7 +20,7 @@ class OutletProfilerTest {
             int anonymous, List<String> sources, Map<String, Integer> actors, int omitted, int leads, int majority,
             int unique) {
         List<OmittedClaim> claims = Stream.iterate(1, i -> i + 1).limit(omitted)
-                .map(i -> new OmittedClaim(event, "c" + i, "claim " + i, 2, 3)).toList();
+                .map(i -> new OmittedClaim(event, "c" + i, "c" + i, "claim " + i, 2, 3)).toList();
         return new OutletEvent(OutletId.of(name), name, event, 1, sentences, high, low, named, anonymous, sources,
                 actors, claims, leads, majority, unique);
     }

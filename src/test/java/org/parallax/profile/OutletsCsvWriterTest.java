@@ -35,7 +35,7 @@ class OutletsCsvWriterTest {
         EventRef event = new EventRef("e", "E", "2024-01-01");
         OutletProfile p = new OutletProfile(OutletId.of("Le Monde, Paris"), "Le Monde, Paris", List.of(event), 1, 8, 1, 2,
                 3, 1, List.of("Élysée"), List.of(new OutletProfile.Actor("China", 4), new OutletProfile.Actor("EU", 1)),
-                List.of(new OmittedClaim(event, "c2", "x", 2, 2)), 1, 0, 1);
+                List.of(new OmittedClaim(event, "c2", "c2", "x", 2, 2)), 1, 0, 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new OutletsCsvWriter().write(List.of(p), out);
         String csv = out.toString(StandardCharsets.UTF_8);
