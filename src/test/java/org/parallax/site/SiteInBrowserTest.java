@@ -113,4 +113,71 @@ class SiteInBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
         assertThat(errors).as("console errors").isEmpty();
     }
+
+    @Test
+    void typingInTheSearchBoxFiltersTheIndexAndTheFiltersAndSortWork() throws Exception {
+        driver.get(site.resolve("index.html").toUri().toString());
+        WebElement search = driver.findElement(By.id("find-text"));
+        assertThat(search.isDisplayed()).as("the script shows the search form").isTrue();
+        List<WebElement> events = driver.findElements(By.cssSelector("ol.events > li"));
+        assertThat(events).hasSize(2).allMatch(WebElement::isDisplayed);
+        WebElement count = driver.findElement(By.id("find-count"));
+        assertThat(count.getText()).isEqualTo("2 of 2 events");
+
+        search.sendKeys("allies blame");
+        assertThat(visibleTitles()).containsExactly("US and allies blame China for the Microsoft Exchange hack");
+        assertThat(count.getText()).isEqualTo("1 of 2 events");
+        search.clear();
+        search.sendKeys("RHEINISCHE");
+        assertThat(visibleTitles()).as("outlet names are searched, case ignored").hasSize(1)
+                .allMatch(t -> t.contains("Exchange-Hack"));
+        search.clear();
+        search.sendKeys("verbundete");
+        assertThat(visibleTitles()).as("accents ignored").hasSize(1);
+        search.clear();
+        search.sendKeys("no such words anywhere");
+        assertThat(visibleTitles()).isEmpty();
+        assertThat(driver.findElement(By.id("find-none")).isDisplayed()).isTrue();
+        search.clear();
+        search.sendKeys(" ");
+        assertThat(visibleTitles()).hasSize(2);
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-outlet"))).selectByVisibleText("Potomac Wire (Sample)");
+        assertThat(visibleTitles()).containsExactly("US and allies blame China for the Microsoft Exchange hack");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-outlet"))).selectByValue("");
+        assertThat(visibleTitles()).hasSize(2);
+
+        setDate("find-from", "2021-07-20");
+        assertThat(visibleTitles()).as("both events are of 2021-07-19").isEmpty();
+        setDate("find-from", "2021-07-19");
+        setDate("find-to", "2021-07-19");
+        assertThat(visibleTitles()).hasSize(2);
+        setDate("find-from", "");
+        setDate("find-to", "");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-sort"))).selectByValue("title");
+        assertThat(visibleTitles()).containsExactly("US and allies blame China for the Microsoft Exchange hack",
+                "USA und Verbündete machen China für den Exchange-Hack verantwortlich");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-sort"))).selectByValue("outlets");
+        assertThat(visibleTitles()).first().asString().contains("Exchange-Hack");
+
+        driver.findElement(By.cssSelector("ul.outlet-list a")).click();
+        assertThat(driver.getCurrentUrl()).contains("/outlets/").endsWith("/index.html");
+        assertThat(driver.findElements(By.cssSelector("table.figures tbody tr"))).isNotEmpty();
+        Files.write(Path.of("target", "browser-outlet.png"), driver.getScreenshotAs(OutputType.BYTES));
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
+    private static List<String> visibleTitles() {
+        return driver.findElements(By.cssSelector("ol.events > li")).stream().filter(WebElement::isDisplayed)
+                .map(li -> li.findElement(By.cssSelector(".event-title")).getText()).toList();
+    }
+
+    /** Sets a date field as a reader's picker would, whatever the browser's date format. */
+    private static void setDate(String id, String value) {
+        driver.executeScript("var f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + " f.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
+    }
 }
