@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param name                   the outlet's name as its first article in the event writes it
  * @param event                  the event
  * @param articles               the outlet's articles in the event
- * @param sentences              their sentences, headlines included
+ * @param sentences              their sentences as segmented
  * @param hedgesHigh             statements of certainty ("with high confidence")
  * @param hedgesLow              hedges of doubt ("reportedly")
  * @param attributionsNamed      attributions to a named source

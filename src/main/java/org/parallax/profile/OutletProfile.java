@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param name                  its name as most of its articles write it (ties: the first in code-point order)
  * @param events                the events it has an article in, in site order
  * @param articles              its articles
- * @param sentences             their sentences, headlines included
+ * @param sentences             their sentences as segmented
  * @param hedgesHigh            statements of certainty
  * @param hedgesLow             hedges of doubt
  * @param attributionsNamed     attributions to a named source

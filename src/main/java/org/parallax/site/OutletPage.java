@@ -49,21 +49,21 @@ public record OutletPage(String name, String summary, List<Fact> facts, List<Out
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Events", Integer.toString(p.events().size()), "events with at least one of its articles"));
         facts.add(new Fact("Articles", Integer.toString(p.articles()), "its articles in those events"));
-        facts.add(new Fact("Sentences", Integer.toString(p.sentences()), "their sentences, headlines included"));
+        facts.add(new Fact("Sentences", Integer.toString(p.sentences()), "their sentences"));
         facts.add(new Fact("Hedge rate", OutletProfile.decimal(p.hedgeRate()),
-                p.hedgesLow() + " hedges of doubt per 100 sentences"));
+                "hedges of doubt per 100 sentences (" + p.hedgesLow() + " in all)"));
         facts.add(new Fact("Certainty rate", OutletProfile.decimal(p.certaintyRate()),
-                p.hedgesHigh() + " statements of certainty per 100 sentences"));
+                "statements of certainty per 100 sentences (" + p.hedgesHigh() + " in all)"));
         facts.add(new Fact("Named attributions", Integer.toString(p.attributionsNamed()),
-                p.namedSources().size() + " distinct named sources"));
+                "attributions that name their source; distinct sources: " + p.namedSources().size()));
         facts.add(new Fact("Anonymous attributions", Integer.toString(p.attributionsAnonymous()),
                 "attributions to no named source"));
         facts.add(new Fact("Claims omitted", Integer.toString(p.omitted().size()),
                 "claims that more than half of the other outlets of an event carry and it does not"));
         facts.add(new Fact("Leads shared by most", OutletProfile.decimal(p.leadMajorityShare()) + " %",
-                p.leadsMajority() + " of " + p.leads() + " leads lie in a claim most outlets of the event carry"));
+                "leads (first sentences of a paragraph) in a claim most outlets of the event carry: " + p.leadsMajority() + " of " + p.leads()));
         facts.add(new Fact("Leads of its own", OutletProfile.decimal(p.leadUniqueShare()) + " %",
-                p.leadsUnique() + " of " + p.leads() + " leads lie in a claim no other outlet carries"));
+                "leads in a claim no other outlet of the event carries: " + p.leadsUnique() + " of " + p.leads()));
         List<EventLink> events = p.events().stream().map(OutletPage::eventLink).toList();
         List<OmittedLink> omitted = p.omitted().stream().map(OutletPage::omittedLink).toList();
         String summary = (p.articles() == 1 ? "1 article" : p.articles() + " articles") + " in "
