@@ -34,16 +34,18 @@ public final class OutletEventCounter {
         }
         Map<String, OutletId> outletOf = new HashMap<>();
         byOutlet.forEach((id, articles) -> articles.forEach(a -> outletOf.put(a.id(), id)));
-        // the outlets that carry each claim, and the claim of every sentence
-        Map<Claim, Set<OutletId>> carriers = new LinkedHashMap<>();
-        Map<String, Claim> claimOfSentence = new HashMap<>();
-        for (Claim claim : comparison.claims()) {
+        // the outlets that carry each claim, and the claim of every sentence, by the claim's position
+        List<Claim> claims = comparison.claims();
+        List<Set<OutletId>> carriers = new ArrayList<>();
+        Map<String, Integer> claimOfSentence = new HashMap<>();
+        for (int c = 0; c < claims.size(); c++) {
             Set<OutletId> outlets = new HashSet<>();
-            claim.members().forEach((articleId, indices) -> {
+            int position = c;
+            claims.get(c).members().forEach((articleId, indices) -> {
                 outlets.add(outletOf.get(articleId));
-                indices.forEach(i -> claimOfSentence.put(articleId + "/" + i, claim));
+                indices.forEach(i -> claimOfSentence.put(articleId + "/" + i, position));
             });
-            carriers.put(claim, outlets);
+            carriers.add(outlets);
         }
         int outletCount = byOutlet.size();
         List<OutletEvent> result = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class OutletEventCounter {
                 Sentence lead = lead(a);
                 if (lead != null) {
                     leads++;
-                    Claim claim = claimOfSentence.get(a.id() + "/" + lead.index());
+                    Integer claim = claimOfSentence.get(a.id() + "/" + lead.index());
                     Set<OutletId> by = claim == null ? Set.of(id) : carriers.get(claim);
                     if (by.size() > 1 && 2 * by.size() > outletCount) {
                         leadsMajority++;
@@ -97,13 +99,15 @@ public final class OutletEventCounter {
             }
             List<OmittedClaim> omitted = new ArrayList<>();
             int peers = outletCount - 1;
-            carriers.forEach((claim, by) -> {
+            for (int c = 0; c < claims.size(); c++) {
+                Claim claim = claims.get(c);
+                Set<OutletId> by = carriers.get(c);
                 if (!by.contains(id) && 2 * by.size() > peers) {
                     Article common = comparison.article(claim.common()).orElseThrow();
                     omitted.add(new OmittedClaim(event, claim.id(), anchor(comparison, claim),
                             common.text(claim.members().get(claim.common())), by.size(), peers));
                 }
-            });
+            }
             result.add(new OutletEvent(id, articles.get(0).metadata().outlet(), event, articles.size(), sentences,
                     high, low, named, anonymous, List.copyOf(sources), actors, omitted, leads, leadsMajority,
                     leadsUnique));

@@ -32,7 +32,8 @@ class SiteBuilderTest {
         assertThat(one.keySet()).containsExactlyElementsOf(two.keySet());
         one.forEach((name, bytes) -> assertThat(two.get(name)).as(name).isEqualTo(bytes));
         assertThat(one).containsKeys("index.html", "2021-07-19-china-cyber-attribution/index.html",
-                "2021-07-19-china-cyber-attribution/report.json", "2021-07-19-china-cyber-attribution/claims.csv");
+                "2021-07-19-china-cyber-attribution/report.json", "2021-07-19-china-cyber-attribution/claims.csv",
+                "outlets.csv", "outlets/potomac-wire-sample/index.html");
     }
 
     @Test

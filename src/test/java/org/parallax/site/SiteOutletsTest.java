@@ -165,6 +165,37 @@ class SiteOutletsTest {
         assertThat(out.resolve("outlets-2/index.html")).exists();
     }
 
+    @Test
+    void hostileOutletNamesStayTextOnTheIndexAndTheOutletPages() throws Exception {
+        List<String> hostile = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(2)>",
+                "[[${7*7}]] <svg onload=alert(3)>");
+        Path corpus = tmp.resolve("hostile");
+        Path event = Files.createDirectories(corpus.resolve("event"));
+        for (int i = 0; i < hostile.size(); i++) {
+            Files.writeString(event.resolve("a" + i + ".txt"), "---\noutlet: '" + hostile.get(i) + "'\ntitle: '"
+                    + hostile.get(i) + "'\n---\nThe union blamed China for the strike at the harbour.\n\nIt said " + i + " ships wait.\n");
+        }
+        Path out = tmp.resolve("hostile-site");
+        SiteFixtures.builder().build(corpus, out, "", BuildProgress.silent());
+        List<Path> pages = new java.util.ArrayList<>(List.of(out.resolve("index.html"), out.resolve("event/index.html")));
+        try (Stream<Path> dirs = Files.list(out.resolve("outlets"))) {
+            dirs.forEach(d -> pages.add(d.resolve("index.html")));
+        }
+        assertThat(pages).hasSize(2 + hostile.size());
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile());
+            assertThat(doc.select("img, svg, iframe")).as(page.toString()).isEmpty();
+            assertThat(doc.select("script")).allMatch(sc -> !sc.data().contains("alert"));
+            doc.getAllElements().forEach(e -> e.attributes().forEach(a ->
+                    assertThat(a.getKey()).as(page + " <" + e.tagName() + ">").doesNotStartWithIgnoringCase("on")));
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (Path page : pages.subList(2, pages.size())) {
+            names.add(Jsoup.parse(page.toFile()).select("h1").text());
+        }
+        assertThat(names).containsExactlyInAnyOrderElementsOf(hostile);
+    }
+
     private static void copy(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
