@@ -114,6 +114,9 @@ public final class FramingAnalyser {
         List<FramingMarker> dates = kept.stream().filter(m -> m.type() == MarkerType.DATE).toList();
         kept.removeIf(m -> m.type() == MarkerType.NUMBER
                 && dates.stream().anyMatch(d -> d.start() <= m.start() && m.end() <= d.end()));
+        List<FramingMarker> origins = kept.stream().filter(m -> m.type() == MarkerType.ORIGIN).toList();
+        kept.removeIf(m -> m.type() == MarkerType.ACTOR
+                && origins.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end()));
         unattributed(sentence, kept).ifPresent(kept::add);
         kept.sort(ORDER);
         return List.copyOf(kept);
@@ -145,9 +148,12 @@ public final class FramingAnalyser {
     }
 
     /**
-     * A claim (a hedge, or an actor with a cue of blame) in a sentence with no attribution, no
-     * reporting verb, no quotation and no reported speech. The marker covers the hedge, or the actor
-     * nearest the cue of blame.
+     * A claim (a hedge, or an actor or origin with a cue of blame) in a sentence with no attribution, no
+     * reporting verb, no quotation and no reported speech. The marker covers the first hedge, or else
+     * the actor blamed: of the actors a relation ("hinter", "behind") points to, the nearest; of those
+     * an event noun ("Angriff", "attack") points to, only its agent (right before it, or after its
+     * "aus"/"von"/"by"/"from") or a place of origin. An actor that is the target of an event ("Angriff
+     * auf Microsoft", "attack on Microsoft") is never the one blamed.
      */
     private Optional<FramingMarker> unattributed(String sentence, List<FramingMarker> markers) {
         boolean sourced = markers.stream().anyMatch(m -> m.type() == MarkerType.ATTRIBUTION
@@ -159,19 +165,91 @@ public final class FramingAnalyser {
         Optional<FramingMarker> trigger = markers.stream().filter(m -> m.type() == MarkerType.HEDGE)
                 .min(Comparator.comparingInt(FramingMarker::start));
         if (trigger.isEmpty()) {
-            for (Pattern cue : lexicon.claimCues()) {
-                Matcher m = cue.matcher(sentence);
-                if (m.find()) {
-                    int cueStart = m.start();
-                    int cueEnd = m.end();
-                    trigger = markers.stream().filter(a -> a.type() == MarkerType.ACTOR)
-                            .min(Comparator.comparingInt((FramingMarker a) -> distance(a, cueStart, cueEnd))
-                                    .thenComparingInt(FramingMarker::start));
-                    break;
+            trigger = blamed(sentence, markers);
+        }
+        return trigger.map(t -> new FramingMarker(MarkerType.UNATTRIBUTED, t.text(), t.start(), t.end(), t.type().id()));
+    }
+
+    private Optional<FramingMarker> blamed(String sentence, List<FramingMarker> markers) {
+        List<FramingMarker> candidates = markers.stream()
+                .filter(m -> m.type() == MarkerType.ACTOR || m.type() == MarkerType.ORIGIN).toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<int[]> events = new ArrayList<>();
+        List<int[]> relations = new ArrayList<>();
+        for (Lexicon.ClaimCue cue : lexicon.claimCues()) {
+            Matcher m = cue.pattern().matcher(sentence);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    (cue.event() ? events : relations).add(new int[] {m.start(), m.end()});
                 }
             }
         }
-        return trigger.map(t -> new FramingMarker(MarkerType.UNATTRIBUTED, t.text(), t.start(), t.end(), t.type().id()));
+        List<FramingMarker> free = candidates.stream().filter(a -> !isTarget(sentence, a, events, candidates)).toList();
+        FramingMarker best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (FramingMarker a : free) {
+            int d = Integer.MAX_VALUE;
+            for (int[] r : relations) {
+                d = Math.min(d, distance(a, r[0], r[1]));
+            }
+            for (int[] e : events) {
+                if (a.type() == MarkerType.ORIGIN || isAgent(sentence, a, e)) {
+                    d = Math.min(d, distance(a, e[0], e[1]));
+                }
+            }
+            if (d < bestDistance || d == bestDistance && best != null && a.start() < best.start()) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Up to two lower-case words between an agent and its event noun: "chinesische staatliche Hacker". */
+    private static final Pattern AGENT_BEFORE = Pattern.compile("[\\s-]*(?:\\p{Ll}[\\p{L}-]*[\\s-]+){0,2}");
+    /**
+     * The agent after its event noun: "Angriffe aus China", "attack by Chinese groups", or named as
+     * what the event was: "the hack was state-sponsored", "der Angriff war ein chinesischer".
+     */
+    private static final Pattern AGENT_AFTER = Pattern.compile(
+            "(?iu)\\s+(?:aus|von|vom|durch|by|from|(?:was|were|is|are|war|waren|ist|sind)(?:\\s+(?:a|an|ein|eine))?)"
+                    + "\\s+(?:(?:der|dem|den|des|the)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}");
+    /**
+     * At most four words without punctuation, none of them naming an agent, between a target word and
+     * the target: "auf die E-Mail-Server des Softwarekonzerns Microsoft".
+     */
+    private static final Pattern TARGET_GAP = Pattern.compile(
+            "(?iu)(?:\\s+(?!(?:aus|von|vom|durch|by|from)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}’'.-]+){0,4}\\s+");
+
+    private static boolean isAgent(String sentence, FramingMarker actor, int[] event) {
+        if (actor.end() <= event[0]) {
+            return AGENT_BEFORE.matcher(sentence.substring(actor.end(), event[0])).matches();
+        }
+        return actor.start() >= event[1] && AGENT_AFTER.matcher(sentence.substring(event[1], actor.start())).matches();
+    }
+
+    /** The first actor after an event noun and its target word: "Angriff auf [die Server von] Microsoft". */
+    private boolean isTarget(String sentence, FramingMarker actor, List<int[]> events, List<FramingMarker> actors) {
+        for (int[] e : events) {
+            if (actor.start() < e[1]) {
+                continue;
+            }
+            boolean actorBetween = actors.stream().anyMatch(a -> a != actor && a.start() >= e[1] && a.start() < actor.start());
+            if (actorBetween) {
+                continue;
+            }
+            String between = sentence.substring(e[1], actor.start());
+            for (Pattern target : lexicon.targetCues()) {
+                Matcher m = target.matcher(between);
+                if (m.find() && between.substring(0, m.start()).isBlank()
+                        && TARGET_GAP.matcher(" " + between.substring(m.end())).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int distance(FramingMarker m, int start, int end) {
