@@ -1,5 +1,6 @@
 package org.parallax.frame;
 
+import org.parallax.model.ArticleFraming;
 import org.parallax.model.FramingMarker;
 import org.parallax.model.MarkerType;
 
@@ -170,6 +171,63 @@ class FramingAnalyserTest {
                 Arguments.of("de", "Erstmals", "Erstmals macht die US-Regierung China für den Angriff verantwortlich."),
                 Arguments.of("de", "Krankenpfleger Jonas Weber der Zeitung", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber der Zeitung."),
                 Arguments.of("en", "' a police spokesperson", "'We will act,' a police spokesperson said."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @MethodSource("sourcePhrases")
+    void sourcePhraseIsNamedByItsCanonicalName(String language, String phrase, String canonical) {
+        LexiconMarkerFinder finder = new LexiconMarkerFinder(Lexicon.builtIn(language));
+        assertThat(finder.canonicalSource(phrase)).isEqualTo(canonical);
+    }
+
+    static Stream<Arguments> sourcePhrases() {
+        return Stream.of(
+                // quotation marks and punctuation at either end are no part of a name
+                Arguments.of("en", "' a police spokesperson", "police spokesperson"),
+                Arguments.of("en", "‘the Foreign Office’,", "Foreign Office"),
+                Arguments.of("de", "‚ein Polizeisprecher‘", "Polizeisprecher"),
+                Arguments.of("de", "„die Nato“:", "NATO"),
+                Arguments.of("de", "' -", ""),
+                // an actor alias as the whole source, its first member, or after "des"/"of"
+                Arguments.of("en", "the MSS", "China: Ministry of State Security"),
+                Arguments.of("en", "The US and its allies", "USA"),
+                Arguments.of("en", "Britain, the EU", "United Kingdom"),
+                Arguments.of("en", "a spokesperson of the Ministry of State Security", "China: Ministry of State Security"),
+                Arguments.of("de", "ein Sprecher der Nato", "NATO"),
+                Arguments.of("de", "das Staatssicherheitsministerium", "China: Ministry of State Security"),
+                Arguments.of("de", "die Vereinigten Staaten und Kanada", "USA"),
+                // an actor alias inside a longer name does not replace the name
+                Arguments.of("de", "US-Justizministerin Lisa Monaco", "US-Justizministerin Lisa Monaco"),
+                Arguments.of("en", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry spokesman"),
+                Arguments.of("en", "Australia's foreign minister", "Australia's foreign minister"),
+                // a source-only alias anywhere in the phrase
+                Arguments.of("de", "ein Sprecher des Weißen Hauses", "White House"),
+                Arguments.of("en", "a White House spokesperson", "White House"),
+                Arguments.of("de", "ein Sprecher der EU-Kommission", "EU"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("oneActorArticles")
+    void aliasesOfOneActorCountAsOneActor(String language, List<String> sentences, String actor, int count) {
+        assertThat(analyser(language).analyseArticle(sentences).actors())
+                .containsExactly(new ArticleFraming.ActorCount(actor, count));
+    }
+
+    static Stream<Arguments> oneActorArticles() {
+        return Stream.of(
+                Arguments.of("en", List.of("The MSS hired contractors.", "The Ministry of State Security denied it.",
+                        "China's Ministry of State Security was named."), "China: Ministry of State Security", 3),
+                Arguments.of("de", List.of("Das MSS heuerte Hacker an.", "Das Ministerium für Staatssicherheit schwieg.",
+                        "Beamte des chinesischen Staatssicherheitsministeriums sind angeklagt.",
+                        "Ein Bezug zum Staatssicherheitsministerium fehlt."), "China: Ministry of State Security", 4),
+                Arguments.of("de", List.of("Die Vereinigten Staaten handeln.", "Die USA handeln.", "Washington handelt."), "USA", 3),
+                Arguments.of("en", List.of("The United States acted.", "The US acted.", "Washington acted."), "USA", 3),
+                Arguments.of("de", List.of("Die Nato tagt.", "Die NATO tagt."), "NATO", 2),
+                Arguments.of("en", List.of("Nato met.", "NATO met."), "NATO", 2),
+                Arguments.of("de", List.of("Die EU handelt.", "Die Europäische Union handelt."), "EU", 2),
+                Arguments.of("en", List.of("The EU acted.", "The European Union acted."), "EU", 2),
+                Arguments.of("de", List.of("Peking schweigt.", "Pekings Antwort fehlt.", "Die Volksrepublik China schweigt."), "China", 3),
+                Arguments.of("en", List.of("Beijing is silent.", "China is silent.", "The PRC is silent."), "China", 3));
     }
 
     static Stream<Arguments> reportingVerbs() {
