@@ -207,8 +207,12 @@ public final class FramingAnalyser {
         return Optional.ofNullable(best);
     }
 
-    /** Up to two lower-case words between an agent and its event noun: "chinesische staatliche Hacker". */
-    private static final Pattern AGENT_BEFORE = Pattern.compile("[\\s-]*(?:\\p{Ll}[\\p{L}-]*[\\s-]+){0,2}");
+    /**
+     * What may stand between an agent and its event noun: nothing but a space or hyphen ("Chinas
+     * Hacker", "EU-Hacker"), or one hyphenated word ("Chinese state-sponsored hackers"); not a word
+     * like "weitere" in "erwähnt die EU weitere Attacken", where the actor is the subject of a verb.
+     */
+    private static final Pattern AGENT_BEFORE = Pattern.compile("[\\s-]*(?:\\p{L}+-[\\p{L}-]+[\\s-]+)?");
     /**
      * The agent after its event noun: "Angriffe aus China", "attack by Chinese groups", or named as
      * what the event was: "the hack was state-sponsored", "der Angriff war ein chinesischer".
@@ -224,6 +228,9 @@ public final class FramingAnalyser {
             "(?iu)(?:\\s+(?!(?:aus|von|vom|durch|by|from)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}’'.-]+){0,4}\\s+");
 
     private static boolean isAgent(String sentence, FramingMarker actor, int[] event) {
+        if (actor.start() < event[1] && event[0] < actor.end()) {
+            return true; // the actor holds the event noun: "staatliche Hacker", "state-backed hackers"
+        }
         if (actor.end() <= event[0]) {
             return AGENT_BEFORE.matcher(sentence.substring(actor.end(), event[0])).matches();
         }

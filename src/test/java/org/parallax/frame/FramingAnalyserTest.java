@@ -538,6 +538,14 @@ class FramingAnalyserTest {
                 // an event noun blames its agent: right before it, or after "aus"/"by"
                 Arguments.of(UNATTRIBUTED, "de", "Die Allianz richtet sich gegen Cyberangriffe aus China.", "China", "actor"),
                 Arguments.of(UNATTRIBUTED, "en", "Chinese hackers exploited the flaws.", "Chinese", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "Russian cyber-espionage attacks hit the servers.", "Russian", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Chinas Hacker griffen die Server an.", "Chinas", "actor"),
+                // an actor that holds the event noun is its own agent
+                Arguments.of(UNATTRIBUTED, "de", "Chinesische staatliche Hacker griffen an.", "staatliche Hacker", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "State-backed hackers exploited the flaw.", "State-backed hackers", "actor"),
+                // what the event was
+                Arguments.of(UNATTRIBUTED, "en", "The hack was state-sponsored.", "state-sponsored", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Der Angriff war ein chinesischer.", "chinesischer", "actor"),
                 // a relation blames the nearest actor
                 Arguments.of(UNATTRIBUTED, "en", "APT40 has been linked to attacks on shipping firms.", "APT40", "actor"),
                 Arguments.of(UNATTRIBUTED, "de", "APT40 wird mit Angriffen auf Reedereien in Verbindung gebracht.", "APT40", "actor"),
@@ -566,6 +574,9 @@ class FramingAnalyserTest {
                 // an actor named near an attack without being its agent
                 Arguments.of(UNATTRIBUTED, "de", "China lehne jede Form von Cyberangriffen ab."),
                 Arguments.of(UNATTRIBUTED, "en", "China opposes all forms of cyber attack."),
+                // the subject of a verb before the event noun's adjective is not its agent
+                Arguments.of(UNATTRIBUTED, "de", "Neben dem Angriff auf Microsoft erwähnt die EU weitere Attacken auf Behörden."),
+                Arguments.of(UNATTRIBUTED, "en", "Besides the attack on Microsoft the EU lists further attacks on agencies."),
                 // a reporting verb in the participle carries the claim
                 Arguments.of(UNATTRIBUTED, "en", "The EU was cautious, saying only that the hack came from the territory of China."),
                 Arguments.of(UNATTRIBUTED, "de", "Die EU macht China für den Hackerangriff mitverantwortlich."));
