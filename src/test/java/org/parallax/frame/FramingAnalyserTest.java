@@ -132,7 +132,13 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "en", "Dominic Raab, the foreign secretary, said: \"It was reckless.\"", "Dominic Raab, the foreign secretary, said", "Dominic Raab"),
                 Arguments.of(ATTRIBUTION, "de", "Die Attacke sei von China aus geführt worden, heißt es dort.", "heißt es", ""),
                 Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus warf der chinesischen Führung zudem vor, Hacker zu beschäftigen.", "Das Weiße Haus warf der chinesischen Führung zudem vor", "White House"),
-                Arguments.of(ATTRIBUTION, "de", "EU: Hackerangriff kam von chinesischem Territorium", "EU", "EU"));
+                Arguments.of(ATTRIBUTION, "de", "EU: Hackerangriff kam von chinesischem Territorium", "EU", "EU"),
+                Arguments.of(ATTRIBUTION, "de", "Peking hat ähnliche Vorwürfe stets zurückgewiesen.", "Peking hat ähnliche Vorwürfe stets zurückgewiesen", "China"),
+                Arguments.of(ATTRIBUTION, "en", "China has consistently denied involvement in hacking.", "China has consistently denied", "China"),
+                Arguments.of(ATTRIBUTION, "en", "China rejected the allegations.", "China rejected", "China"),
+                Arguments.of(ATTRIBUTION, "de", "Sprecher Zhao Lijian bezeichnete die Anschuldigungen als «grundlos».", "Sprecher Zhao Lijian bezeichnete die Anschuldigungen als", "Sprecher Zhao Lijian"),
+                Arguments.of(ATTRIBUTION, "de", "Ein hochrangiger Regierungsbeamter sagte bereits am Sonntagabend vor Journalistinnen und Journalisten, man schließe nichts aus.",
+                        "Ein hochrangiger Regierungsbeamter sagte bereits am Sonntagabend vor Journalistinnen und Journalisten", "Regierungsbeamter"));
     }
 
     static Stream<Arguments> noAttributions() {
@@ -250,7 +256,16 @@ class FramingAnalyserTest {
                 Arguments.of(REPORTING_VERB, "en", "The department announced charges.", "announced", "neutral"),
                 Arguments.of(REPORTING_VERB, "en", "Beijing claimed the US was the biggest hacker.", "claimed", "loaded"),
                 Arguments.of(REPORTING_VERB, "en", "The allies accused China of hacking.", "accused", "loaded"),
-                Arguments.of(REPORTING_VERB, "en", "The ministry insisted it opposed hacking.", "insisted", "loaded"));
+                Arguments.of(REPORTING_VERB, "en", "The ministry insisted it opposed hacking.", "insisted", "loaded"),
+                // participles, publishing a statement, rejecting and describing as
+                Arguments.of(REPORTING_VERB, "en", "The EU was cautious, saying only that it came from China.", "saying", "neutral"),
+                Arguments.of(REPORTING_VERB, "en", "Australia joined the US in publicly blaming China.", "blaming", "loaded"),
+                Arguments.of(REPORTING_VERB, "en", "The NSA published an advisory describing 50 techniques.", "published an advisory", "neutral"),
+                Arguments.of(REPORTING_VERB, "en", "China has described the accusations as groundless.", "described the accusations as", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Die NSA veröffentlichte am selben Tag eine Liste von Methoden.", "veröffentlichte am selben Tag eine Liste", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Die EU macht China für den Angriff mitverantwortlich.", "macht China für den Angriff mitverantwortlich", "loaded"),
+                Arguments.of(REPORTING_VERB, "de", "Diplomaten verwiesen darauf, dass es Sanktionen gab.", "verwiesen darauf", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Peking hat die Vorwürfe zurückgewiesen.", "zurückgewiesen", "neutral"));
     }
 
     static Stream<Arguments> noReportingVerbs() {
@@ -261,7 +276,11 @@ class FramingAnalyserTest {
                 Arguments.of(REPORTING_VERB, "de", "Die Regierung wies den Weg zurück zur Diplomatie."),
                 // English: "States" in a country name, "charged" as indicted
                 Arguments.of(REPORTING_VERB, "en", "The United States acted."),
-                Arguments.of(REPORTING_VERB, "en", "Four men were charged with hacking."));
+                Arguments.of(REPORTING_VERB, "en", "Four men were charged with hacking."),
+                // describing without "as", publishing something that is no statement
+                Arguments.of(REPORTING_VERB, "en", "The report lists 50 techniques describing the attacks."),
+                Arguments.of(REPORTING_VERB, "en", "The hackers published stolen data."),
+                Arguments.of(REPORTING_VERB, "de", "Die Zeitung veröffentlichte ein Foto."));
     }
 
     static Stream<Arguments> hedges() {
@@ -382,7 +401,8 @@ class FramingAnalyserTest {
                 Arguments.of(ACTOR, "de", "Beijing schweigt.", "Beijing", "China"),
                 Arguments.of(ACTOR, "en", "Peking is silent.", "Peking", "China"),
                 Arguments.of(ACTOR, "en", "APT31 targeted lawmakers.", "APT31", "APT31"),
-                Arguments.of(ACTOR, "de", "APT 31 griff Abgeordnete an.", "APT 31", "APT31"));
+                Arguments.of(ACTOR, "de", "APT 31 griff Abgeordnete an.", "APT 31", "APT31"),
+                Arguments.of(ACTOR, "de", "Brüssel schließt sich der Kritik Washingtons an.", "Washingtons", "USA"));
     }
 
     static Stream<Arguments> noActors() {
@@ -472,6 +492,11 @@ class FramingAnalyserTest {
                 Arguments.of(NUMBER, "de", "Betroffen waren 1,2 Millionen Konten.", "1,2 Millionen", "1200000"),
                 Arguments.of(NUMBER, "de", "Die USA klagen vier Hacker an.", "vier", "4"),
                 Arguments.of(NUMBER, "de", "Es waren 250 Server.", "250", "250"),
+                Arguments.of(NUMBER, "de", "Sie werteten 50 000 Telefonnummern aus.", "50 000", "50000"),
+                Arguments.of(NUMBER, "en", "They analysed 50 000 phone numbers.", "50 000", "50000"),
+                // a four-digit number is no group of thousands: two numbers side by side
+                Arguments.of(NUMBER, "de", "Zwischen 2011 2018 war es ruhig.", "2011", "2011"),
+                Arguments.of(NUMBER, "en", "Of 1 200 000 accounts 3 500 were hit.", "1 200 000", "1200000"),
                 // English
                 Arguments.of(NUMBER, "en", "The hack affected 30,000 organisations.", "30,000", "30000"),
                 Arguments.of(NUMBER, "en", "Losses reached 2.5 million dollars.", "2.5 million", "2500000"),
