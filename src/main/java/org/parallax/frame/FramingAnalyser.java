@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds framing markers in sentences: attribution, reporting verbs, hedges, German reported speech
- * (Konjunktiv I), actors, direct quotations, dates and numbers, and flags claims made without any
- * source (UNATTRIBUTED).
+ * (Konjunktiv I), actors, places of origin, direct quotations, dates and numbers, and flags claims
+ * made without any source (UNATTRIBUTED).
  *
- * <p>Rules come from the language's built-in lexicon ({@code lexicon-de.txt}, {@code lexicon-en.txt},
- * whose header documents the line format), optionally extended by a user file through
+ * <p>Rules come from the actor table {@code actors.txt}, shared by both languages, and the language's
+ * built-in lexicon ({@code lexicon-de.txt}, {@code lexicon-en.txt}, whose header documents the line
+ * format), optionally extended by a user file through
  * {@link #withLexicon(Path)}. Quotations, calendar dates and digit numbers are found by code.
  *
  * <p>Markers of one type never overlap: of overlapping candidates the longest wins ("chinesischen
@@ -31,13 +32,17 @@ import java.util.regex.Pattern;
  * not reported separately.
  *
  * <p>The detail of a marker, by type: ATTRIBUTION the canonical source ("Weißes Haus"), empty when
- * anonymous ("hieß es", "sagte er"); REPORTING_VERB "neutral" or "loaded"; HEDGE "high" or "low";
- * REPORTED_SPEECH "konjunktiv-i"; ACTOR the canonical actor ("China: Ministry of State Security");
+ * anonymous ("hieß es", "sagte er"), the same name in both languages ("White House" for "Weißes Haus");
+ * REPORTING_VERB "neutral" or "loaded"; HEDGE "high" or "low";
+ * REPORTED_SPEECH "konjunktiv-i"; ACTOR the canonical actor ("China: Ministry of State Security" for
+ * "MSS", "Staatssicherheitsministeriums" and every other alias); ORIGIN the place ("China" for "von
+ * chinesischem Territorium aus"; an actor inside an origin is not reported as an actor);
  * QUOTE empty; NUMBER the value ("50000", "3.5%"); DATE an ISO form ("2021-07-19", "--07-19",
- * "2021-07", "2021"), a weekday ("monday") or a relative day ("today"); UNATTRIBUTED "hedge" or
- * "actor", the kind of marker whose span it shares. At most one UNATTRIBUTED marker per sentence,
- * only when the sentence has no attribution, reporting verb, quotation or reported speech, and either
- * a hedge or an actor together with a cue of blame (a lexicon CLAIM: "hinter", "Angriff", "behind").
+ * "2021-07", "2021"), a weekday ("monday") or a relative day ("today"); UNATTRIBUTED "hedge",
+ * "actor" or "origin", the kind of marker whose span it shares. At most one UNATTRIBUTED marker per
+ * sentence, only when the sentence has no attribution, reporting verb, quotation or reported speech,
+ * and either a hedge or an actor blamed through a cue of blame (a lexicon CLAIM: "hinter", "behind",
+ * or an attack whose agent it is); the target of an attack ("Angriff auf Microsoft") is not blamed.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -114,6 +119,10 @@ public final class FramingAnalyser {
         List<FramingMarker> dates = kept.stream().filter(m -> m.type() == MarkerType.DATE).toList();
         kept.removeIf(m -> m.type() == MarkerType.NUMBER
                 && dates.stream().anyMatch(d -> d.start() <= m.start() && m.end() <= d.end()));
+        List<FramingMarker> hedges = kept.stream().filter(m -> m.type() == MarkerType.HEDGE).toList();
+        // "said" in the hedge "is said to" is hearsay, not a reporting verb that names a source
+        kept.removeIf(m -> m.type() == MarkerType.REPORTING_VERB && hedges.stream().anyMatch(h -> h.start() <= m.start()
+                && m.end() <= h.end() && h.end() - h.start() > m.end() - m.start()));
         List<FramingMarker> origins = kept.stream().filter(m -> m.type() == MarkerType.ORIGIN).toList();
         kept.removeIf(m -> m.type() == MarkerType.ACTOR
                 && origins.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end()));
@@ -227,6 +236,10 @@ public final class FramingAnalyser {
     private static final Pattern TARGET_GAP = Pattern.compile(
             "(?iu)(?:\\s+(?!(?:aus|von|vom|durch|by|from)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}’'.-]+){0,4}\\s+");
 
+    /** Between two members of a list: ", the", " und die", " and". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "(?iu)\\s*(?:,|\\s(?:and|und|sowie|or|oder))\\s+(?:(?:the|die|der|den|dem|das)\\s+)?");
+
     private static boolean isAgent(String sentence, FramingMarker actor, int[] event) {
         if (actor.start() < event[1] && event[0] < actor.end()) {
             return true; // the actor holds the event noun: "staatliche Hacker", "state-backed hackers"
@@ -237,8 +250,17 @@ public final class FramingAnalyser {
         return actor.start() >= event[1] && AGENT_AFTER.matcher(sentence.substring(event[1], actor.start())).matches();
     }
 
-    /** The first actor after an event noun and its target word: "Angriff auf [die Server von] Microsoft". */
+    /**
+     * The first actor after an event noun and its target word, "Angriff auf [die Server von] Microsoft",
+     * and the actors listed after it: "attacks on Microsoft, the US and the EU".
+     */
     private boolean isTarget(String sentence, FramingMarker actor, List<int[]> events, List<FramingMarker> actors) {
+        List<FramingMarker> before = actors.stream().filter(a -> a.end() <= actor.start())
+                .max(Comparator.comparingInt(FramingMarker::end)).stream().toList();
+        if (!before.isEmpty() && LIST_SEPARATOR.matcher(sentence.substring(before.get(0).end(), actor.start())).matches()
+                && isTarget(sentence, before.get(0), events, actors)) {
+            return true;
+        }
         for (int[] e : events) {
             if (actor.start() < e[1]) {
                 continue;

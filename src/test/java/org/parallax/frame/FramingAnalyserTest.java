@@ -574,6 +574,15 @@ class FramingAnalyserTest {
                 // a relation blames the nearest actor
                 Arguments.of(UNATTRIBUTED, "en", "APT40 has been linked to attacks on shipping firms.", "APT40", "actor"),
                 Arguments.of(UNATTRIBUTED, "de", "APT40 wird mit Angriffen auf Reedereien in Verbindung gebracht.", "APT40", "actor"),
+                // the passive names its agent
+                Arguments.of(UNATTRIBUTED, "en", "Microsoft was hacked by the MSS.", "MSS", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Microsoft wurde vom MSS gehackt.", "MSS", "actor"),
+                // targets listed together are all targets
+                Arguments.of(UNATTRIBUTED, "de", "Hinter den Attacken auf Microsoft und die EU steckt die Gruppe APT40.", "APT40", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "Behind the attacks on Microsoft, the US and the EU was APT40.", "APT40", "actor"),
+                // hearsay: "is said to" is a hedge, not a reporting verb that would give the claim a source
+                Arguments.of(UNATTRIBUTED, "en", "The hack is said to have begun in January.", "is said to", "hedge"),
+                Arguments.of(UNATTRIBUTED, "de", "Der Hack soll im Januar begonnen haben.", "soll", "hedge"),
                 // a place of origin blamed without a source
                 Arguments.of(UNATTRIBUTED, "de", "Der Angriff wurde von chinesischem Territorium aus geführt.", "von chinesischem Territorium aus", "origin"),
                 Arguments.of(UNATTRIBUTED, "en", "The attack came from Chinese territory.", "from Chinese territory", "origin"));
@@ -596,6 +605,8 @@ class FramingAnalyserTest {
                 Arguments.of(UNATTRIBUTED, "en", "The attack exploited flaws in Microsoft's Exchange software."),
                 Arguments.of(UNATTRIBUTED, "en", "The attack on Microsoft hit thousands of organisations."),
                 Arguments.of(UNATTRIBUTED, "en", "Australia joins allies over Microsoft Exchange hack."),
+                Arguments.of(UNATTRIBUTED, "en", "The group was behind attacks on Microsoft, the US and the EU."),
+                Arguments.of(UNATTRIBUTED, "de", "Die Gruppe steckt hinter Angriffen auf Microsoft, die USA und die EU."),
                 // an actor named near an attack without being its agent
                 Arguments.of(UNATTRIBUTED, "de", "China lehne jede Form von Cyberangriffen ab."),
                 Arguments.of(UNATTRIBUTED, "en", "China opposes all forms of cyber attack."),
