@@ -119,6 +119,8 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "de", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber dem Sender.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
                 Arguments.of(ATTRIBUTION, "de", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber der Zeitung.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
                 Arguments.of(ATTRIBUTION, "de", "Es gebe keine Betten, sagte Krankenpfleger Jonas Weber aus Köln.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "de", "Die Station ist voll, erklärte Oberarzt Dr. Jonas Weber.", "erklärte Oberarzt Dr. Jonas Weber", "Oberarzt Dr. Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "en", "The ward is full, said Dr. Sarah Khan.", "said Dr. Sarah Khan", "Dr. Sarah Khan"),
                 // one canonical source in both languages, whichever alias names it
                 Arguments.of(ATTRIBUTION, "en", "The MSS said nothing.", "The MSS said", "China: Ministry of State Security"),
                 Arguments.of(ATTRIBUTION, "de", "Laut dem Staatssicherheitsministerium ist alles falsch.", "Laut dem Staatssicherheitsministerium", "China: Ministry of State Security"),
@@ -260,6 +262,7 @@ class FramingAnalyserTest {
                 // participles, publishing a statement, rejecting and describing as
                 Arguments.of(REPORTING_VERB, "en", "The EU was cautious, saying only that it came from China.", "saying", "neutral"),
                 Arguments.of(REPORTING_VERB, "en", "Australia joined the US in publicly blaming China.", "blaming", "loaded"),
+                Arguments.of(REPORTING_VERB, "en", "Officials called out China.", "called out", "loaded"),
                 Arguments.of(REPORTING_VERB, "en", "The NSA published an advisory describing 50 techniques.", "published an advisory", "neutral"),
                 Arguments.of(REPORTING_VERB, "en", "China has described the accusations as groundless.", "described the accusations as", "neutral"),
                 Arguments.of(REPORTING_VERB, "de", "Die NSA veröffentlichte am selben Tag eine Liste von Methoden.", "veröffentlichte am selben Tag eine Liste", "neutral"),
@@ -435,7 +438,13 @@ class FramingAnalyserTest {
                 // English
                 Arguments.of(ORIGIN, "en", "The attack came from Chinese territory.", "from Chinese territory", "China"),
                 Arguments.of(ORIGIN, "en", "It was carried out from the territory of China.", "from the territory of China", "China"),
-                Arguments.of(ORIGIN, "en", "The group operated from China.", "from China", "China"));
+                Arguments.of(ORIGIN, "en", "The group operated from China.", "from China", "China"),
+                // on or from its soil, and Russia alike
+                Arguments.of(ORIGIN, "de", "Die Server standen auf chinesischem Boden.", "auf chinesischem Boden", "China"),
+                Arguments.of(ORIGIN, "de", "Der Angriff kam von russischem Territorium aus.", "von russischem Territorium aus", "Russia"),
+                Arguments.of(ORIGIN, "de", "Die Gruppe operiert von Russland aus.", "von Russland aus", "Russia"),
+                Arguments.of(ORIGIN, "en", "The attack came from Russian soil.", "from Russian soil", "Russia"),
+                Arguments.of(ORIGIN, "en", "The group operated from Russia.", "from Russia", "Russia"));
     }
 
     static Stream<Arguments> noOrigins() {
