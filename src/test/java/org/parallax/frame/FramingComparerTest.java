@@ -56,10 +56,10 @@ class FramingComparerTest {
                         "hieß es in einer Erklärung des Europäischen Rates"));
         // the ministry is blamed on one side, only the territory, a place of origin, on the other
         assertThat(differences).filteredOn(d -> d.type() == MarkerType.ACTOR)
-                .extracting(FramingDifference::side, FramingDifference::text)
+                .extracting(d -> sideName(d), FramingDifference::text)
                 .contains(tuple("left", "chinesischen Ministerium für Staatssicherheit"));
         assertThat(differences).filteredOn(d -> d.type() == MarkerType.ORIGIN)
-                .extracting(FramingDifference::side, FramingDifference::text, FramingDifference::counterpart)
+                .extracting(d -> sideName(d), FramingDifference::text, FramingDifference::counterpart)
                 .containsExactly(tuple("right", "von chinesischem Territorium aus", ""));
         // both sides use reported speech: no difference there
         assertThat(differences).extracting(FramingDifference::type).doesNotContain(MarkerType.REPORTED_SPEECH);
@@ -74,6 +74,11 @@ class FramingComparerTest {
         assertThat(first).extracting(FramingDifference::type, FramingDifference::side, FramingDifference::text)
                 .contains(tuple(MarkerType.REPORTING_VERB, "left", "verantwortlich gemacht"),
                         tuple(MarkerType.ACTOR, "left", "China"));
+    }
+
+    /** "left" or "right", however the side is typed. */
+    private static String sideName(FramingDifference d) {
+        return String.valueOf(d.side()).toLowerCase(java.util.Locale.ROOT);
     }
 
     @Test
