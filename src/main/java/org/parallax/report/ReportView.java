@@ -285,7 +285,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
     /** Framing types shown first in the panel: who said it, how sure, whom it blames. */
     private static final List<MarkerType> KEY_TYPES = List.of(
-            MarkerType.ATTRIBUTION, MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.UNATTRIBUTED);
+            MarkerType.ATTRIBUTION, MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.ORIGIN, MarkerType.UNATTRIBUTED);
 
     private static final Map<MarkerType, String> TYPE_LABELS = new EnumMap<>(Map.of(
             MarkerType.ATTRIBUTION, "Attribution",
@@ -294,6 +294,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             MarkerType.HEDGE, "Certainty",
             MarkerType.REPORTED_SPEECH, "Reported speech",
             MarkerType.ACTOR, "Actor named",
+            MarkerType.ORIGIN, "Origin",
             MarkerType.QUOTE, "Quotation",
             MarkerType.NUMBER, "Number",
             MarkerType.DATE, "Date"));
