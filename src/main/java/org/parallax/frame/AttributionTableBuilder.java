@@ -25,10 +25,10 @@ import org.parallax.model.SourceAttribution;
  *
  * <p>The steps, all on markers the {@link FramingAnalyser} has found:
  * <ol>
- *   <li>The <b>accused</b> is the actor that claims without a source point at most often (the actors
- *       under UNATTRIBUTED markers), over all articles; without such claims, the actor named most
- *       often. Its <b>family</b> are the actors whose canonical name begins like the accused's
- *       ("China", "China: Ministry of State Security", "Chinese territory").</li>
+ *   <li>The <b>accused</b> is the actor talked about most where no one speaks: mentions inside an
+ *       attribution and a sentence's leading actor do not count (see {@link #accused}). Its
+ *       <b>family</b> are the actors whose canonical name begins like the accused's ("China",
+ *       "China: Ministry of State Security", "Chinese territory").</li>
  *   <li>A sentence's own <b>source</b>: the actors inside its attributions ("wie das
  *       US-Justizministerium mitteilte" gives USA); else the attributions' named sources ("Weißes
  *       Haus"); else the first actor outside the family that is not governed by a preposition, with
@@ -110,33 +110,55 @@ public final class AttributionTableBuilder {
         return new AttributionTable(accused, actors, central, sources, outlets);
     }
 
-    /** The actor that claims without a source blame most often; else the actor named most often. */
+    /**
+     * The actor talked about most: over all articles, actor mentions outside the speaker's place (not
+     * inside an attribution, not the sentence's leading actor and those listed with it) are counted by
+     * family (the first four letters of the canonical name's first word); of the family counted most,
+     * its member mentioned most. Ties by name.
+     */
     static String accused(List<Article> articles, Map<String, List<List<FramingMarker>>> markers) {
-        TreeMap<String, Integer> blamed = new TreeMap<>();
-        TreeMap<String, Integer> named = new TreeMap<>();
+        TreeMap<String, Integer> families = new TreeMap<>();
+        TreeMap<String, Integer> members = new TreeMap<>();
         for (Article a : articles) {
-            for (List<FramingMarker> sentence : markers.getOrDefault(a.id(), List.of())) {
-                for (FramingMarker m : sentence) {
-                    if (m.type() == MarkerType.ACTOR) {
-                        named.merge(canonical(m), 1, Integer::sum);
-                    } else if (m.type() == MarkerType.UNATTRIBUTED && "actor".equals(m.detail())) {
-                        sentence.stream().filter(x -> x.type() == MarkerType.ACTOR && x.start() == m.start()
-                                && x.end() == m.end()).findFirst()
-                                .ifPresent(x -> blamed.merge(canonical(x), 1, Integer::sum));
+            List<String> texts = a.sentenceTexts();
+            List<List<FramingMarker>> perSentence = markers.getOrDefault(a.id(), List.of());
+            for (int i = 0; i < perSentence.size() && i < texts.size(); i++) {
+                List<FramingMarker> sentence = perSentence.get(i);
+                List<FramingMarker> actors = sentence.stream().filter(m -> m.type() == MarkerType.ACTOR)
+                        .sorted(Comparator.comparingInt(FramingMarker::start)).toList();
+                Set<FramingMarker> speaking = new java.util.HashSet<>(leading(texts.get(i), actors, x -> false));
+                for (FramingMarker at : sentence) {
+                    if (at.type() == MarkerType.ATTRIBUTION) {
+                        actors.stream().filter(x -> x.start() >= at.start() && x.end() <= at.end()).forEach(speaking::add);
+                    }
+                }
+                for (FramingMarker m : actors) {
+                    if (!speaking.contains(m)) {
+                        families.merge(familyKey(canonical(m)), 1, Integer::sum);
+                        members.merge(canonical(m), 1, Integer::sum);
                     }
                 }
             }
         }
-        TreeMap<String, Integer> votes = blamed.isEmpty() ? named : blamed;
+        String family = best(families, k -> true);
+        return family.isEmpty() ? "" : best(members, name -> familyKey(name).equals(family));
+    }
+
+    private static String best(TreeMap<String, Integer> counts, java.util.function.Predicate<String> filter) {
         String best = "";
         int most = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > most) {
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (filter.test(e.getKey()) && e.getValue() > most) {
                 best = e.getKey();
                 most = e.getValue();
             }
         }
         return best;
+    }
+
+    private static String familyKey(String canonical) {
+        String first = firstWord(canonical);
+        return first.isEmpty() ? canonical : first.substring(0, Math.min(4, first.length()));
     }
 
     /**
@@ -236,9 +258,22 @@ public final class AttributionTableBuilder {
         }
         boolean anonymous = !attributions.isEmpty();
         int firstBlamed = blamed.isEmpty() ? Integer.MAX_VALUE : blamed.get(0).start();
+        List<FramingMarker> lead = leading(text, actors, m -> inFamily(canonical(m), accused));
+        if (lead.isEmpty() || (lead.get(0).start() > firstBlamed && !anonymous)) {
+            return List.of();
+        }
+        return lead.stream().map(AttributionTableBuilder::canonical).distinct().toList();
+    }
+
+    /**
+     * The sentence's leading actor and the actors listed together with it: the first actor that is not
+     * {@code excluded} and not governed by a preposition.
+     */
+    private static List<FramingMarker> leading(String text, List<FramingMarker> actors,
+            java.util.function.Predicate<FramingMarker> excluded) {
         for (int k = 0; k < actors.size(); k++) {
             FramingMarker lead = actors.get(k);
-            if (inFamily(canonical(lead), accused)) {
+            if (excluded.test(lead)) {
                 continue;
             }
             if (AFTER_PREPOSITION.matcher(text.substring(0, Math.min(lead.start(), text.length()))).find()) {
@@ -248,20 +283,16 @@ public final class AttributionTableBuilder {
                 }
                 continue;
             }
-            if (lead.start() > firstBlamed && !anonymous) {
-                return List.of();
-            }
-            Set<String> together = new LinkedHashSet<>();
-            together.add(canonical(lead));
+            List<FramingMarker> together = new ArrayList<>();
+            together.add(lead);
             for (int n = k + 1; n < actors.size(); n++) {
                 FramingMarker next = actors.get(n);
-                FramingMarker previous = actors.get(n - 1);
-                if (inFamily(canonical(next), accused) || !listedTogether(text, previous, next)) {
+                if (excluded.test(next) || !listedTogether(text, actors.get(n - 1), next)) {
                     break;
                 }
-                together.add(canonical(next));
+                together.add(next);
             }
-            return List.copyOf(together);
+            return together;
         }
         return List.of();
     }

@@ -26,13 +26,18 @@ import org.parallax.model.Removal;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleContrast;
 import org.parallax.model.Side;
+import org.parallax.model.Attribution;
+import org.parallax.model.AttributionTable;
+import org.parallax.model.OutletAttribution;
+import org.parallax.model.SourceAttribution;
 
 /**
  * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.
  * Every string here is plain text: templates escape it ({@code th:text}). Immutable.
  */
 public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs,
-        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix, List<OutletFraming> outlets) {
+        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix, List<OutletFraming> outlets,
+        WhoSaidWhat who) {
 
     public ReportView {
         articles = List.copyOf(articles);
@@ -41,6 +46,79 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         coverage = List.copyOf(coverage);
         matrix = List.copyOf(matrix);
         outlets = List.copyOf(outlets);
+    }
+
+    /**
+     * The "who said what" panel: one row per outlet, one column per main source (carried by at least
+     * half of the outlets, or stating high certainty somewhere), the other sources in a last column.
+     */
+    public record WhoSaidWhat(List<String> sources, List<WhoRow> rows, boolean hasOthers, List<ActorReach> actors) {
+        public WhoSaidWhat {
+            sources = List.copyOf(sources);
+            rows = List.copyOf(rows);
+            actors = List.copyOf(actors);
+        }
+
+        public boolean present() {
+            return !rows.isEmpty();
+        }
+    }
+
+    /** One outlet's row of the panel: a cell per main source, then its other sources. */
+    public record WhoRow(ArticleCard article, List<WhoCell> cells, List<WhoCell> others) {
+        public WhoRow {
+            cells = List.copyOf(cells);
+            others = List.copyOf(others);
+        }
+
+        public boolean hasOthers() {
+            return !others.isEmpty();
+        }
+    }
+
+    /**
+     * What one source blames in one outlet, by its most telling sentence: the actor in the outlet's own
+     * words, the sentence's certainty words, the central actors it leaves unnamed, the link to the unit
+     * that holds the sentence, and how many more attributions the source has there.
+     */
+    public record WhoCell(String source, boolean present, String words, String actor, List<String> certainty,
+            boolean negated, List<String> notNamed, String href, int more) {
+        public WhoCell {
+            certainty = List.copyOf(certainty);
+            notNamed = List.copyOf(notNamed);
+        }
+
+        static WhoCell absent(String source) {
+            return new WhoCell(source, false, "", "", List.of(), false, List.of(), "", 0);
+        }
+
+        public boolean unattributed() {
+            return source.isEmpty();
+        }
+
+        public boolean hasCertainty() {
+            return !certainty.isEmpty();
+        }
+
+        public boolean hasNotNamed() {
+            return !notNamed.isEmpty();
+        }
+
+        public boolean hasMore() {
+            return more > 0;
+        }
+    }
+
+    /** An actor blamed, and the outlets (labels) that report someone blaming it. */
+    public record ActorReach(String actor, List<String> outlets, List<String> missing) {
+        public ActorReach {
+            outlets = List.copyOf(outlets);
+            missing = List.copyOf(missing);
+        }
+
+        public boolean hasMissing() {
+            return !missing.isEmpty();
+        }
     }
 
     /** One outlet's framing in numbers: whom it cites, whom it names, how sure it sounds. */
@@ -89,6 +167,16 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         return !outlets.isEmpty();
     }
 
+    /** True when some claim is told differently by the outlets that carry it, or left out by some. */
+    public boolean hasDifferingClaims() {
+        return claims.stream().anyMatch(ClaimRow::differs);
+    }
+
+    /** Number of claims in the table of differing claims. */
+    public long differingClaims() {
+        return claims.stream().filter(ClaimRow::differs).count();
+    }
+
     /** True when more than two articles are compared: the claim table and matrix are shown. */
     public boolean manyOutlets() {
         return articles.size() > 2;
@@ -109,6 +197,16 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     public record ClaimRow(String anchor, int number, int outlets, List<ClaimCell> cells) {
         public ClaimRow {
             cells = List.copyOf(cells);
+        }
+
+        /** True when several outlets carry the claim and some omits it or tells it in other words. */
+        public boolean differs() {
+            return outlets > 1 && cells.stream().anyMatch(c -> !c.present() || "reworded".equals(c.kind()));
+        }
+
+        /** The row's id: in the table of differing claims when it is there, else in the full table. */
+        public String idInFullTable() {
+            return differs() ? "all-" + anchor : anchor;
         }
 
         public String outletsText() {
@@ -140,8 +238,15 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         }
     }
 
+    /** A cell of the similarity matrix: the similarity and the link to the pair's section, if any. */
+    public record MatrixCell(String text, String href) {
+        public boolean linked() {
+            return !href.isEmpty();
+        }
+    }
+
     /** A row of the pairwise similarity matrix. */
-    public record MatrixRow(ArticleCard article, List<String> cells) {
+    public record MatrixRow(ArticleCard article, List<MatrixCell> cells) {
         public MatrixRow {
             cells = List.copyOf(cells);
         }
@@ -310,10 +415,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             articles.put(a.id(), a);
         }
         List<PairSection> sections = new ArrayList<>();
-        List<PairComparison> pivotPairs = comparison.pivotPairs();
-        boolean single = pivotPairs.size() == 1;
-        for (int p = 0; p < pivotPairs.size(); p++) {
-            PairComparison pair = pivotPairs.get(p);
+        List<PairComparison> allPairs = comparison.pairs();
+        boolean single = allPairs.size() == 1;
+        for (int p = 0; p < allPairs.size(); p++) {
+            PairComparison pair = allPairs.get(p);
             String prefix = single ? "" : "p" + (p + 1) + "-";
             sections.add(section("p" + (p + 1), prefix, pair, byId.get(pair.left()), byId.get(pair.right()),
                     articles.get(pair.left()), articles.get(pair.right()), comparison));
@@ -321,7 +426,87 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language().code();
         ClaimViews claimViews = claimViews(comparison, cards);
         return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections,
-                claimViews.rows(), claimViews.strips(), matrix(comparison, cards), outlets(comparison, cards));
+                claimViews.rows(), claimViews.strips(), matrix(comparison, cards), outlets(comparison, cards),
+                who(comparison, cards));
+    }
+
+    /** An actor's canonical name without the country it belongs to: "Ministry of State Security". */
+    private static String shortName(String canonical) {
+        int colon = canonical.indexOf(": ");
+        return colon < 0 ? canonical : canonical.substring(colon + 2);
+    }
+
+    /** The "who said what" panel of the comparison's attribution table. */
+    private static WhoSaidWhat who(Comparison comparison, List<ArticleCard> cards) {
+        AttributionTable table = comparison.attribution();
+        if (table.isEmpty()) {
+            return new WhoSaidWhat(List.of(), List.of(), false, List.of());
+        }
+        Map<String, String> sentenceAnchors = sentenceAnchors(comparison);
+        List<String> main = new ArrayList<>();
+        for (String source : table.sources()) {
+            long outlets = table.outlets().stream().filter(o -> o.source(source).isPresent()).count();
+            boolean confident = table.outlets().stream().flatMap(o -> o.source(source).stream())
+                    .anyMatch(s -> s.lead().confident());
+            if (!source.isEmpty() && (outlets * 2 >= cards.size() || confident)) {
+                main.add(source);
+            }
+        }
+        List<WhoRow> rows = new ArrayList<>();
+        boolean hasOthers = false;
+        for (ArticleCard card : cards) {
+            OutletAttribution outlet = table.outlet(card.id()).orElse(new OutletAttribution(card.id(), List.of()));
+            List<WhoCell> cells = new ArrayList<>();
+            for (String source : main) {
+                cells.add(outlet.source(source).map(s -> cell(s, card.id(), sentenceAnchors)).orElse(WhoCell.absent(source)));
+            }
+            List<WhoCell> others = outlet.sources().stream().filter(s -> !main.contains(s.source()))
+                    .map(s -> cell(s, card.id(), sentenceAnchors)).toList();
+            hasOthers |= !others.isEmpty();
+            rows.add(new WhoRow(card, cells, others));
+        }
+        List<ActorReach> reach = new ArrayList<>();
+        for (String actor : table.actors()) {
+            List<String> with = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            for (ArticleCard card : cards) {
+                boolean blames = table.outlet(card.id()).stream().flatMap(o -> o.sources().stream())
+                        .anyMatch(s -> s.actors().contains(actor));
+                (blames ? with : without).add(card.label());
+            }
+            reach.add(new ActorReach(actor, with, without));
+        }
+        return new WhoSaidWhat(main, rows, hasOthers, reach);
+    }
+
+    private static WhoCell cell(SourceAttribution s, String article, Map<String, String> sentenceAnchors) {
+        Attribution lead = s.lead();
+        String anchor = sentenceAnchors.get(article + "#" + lead.sentence());
+        return new WhoCell(s.source(), true, lead.text(), lead.actor(), lead.certainty(), lead.negated(),
+                s.notNamed().stream().map(ReportView::shortName).toList(),
+                anchor == null ? "" : "#" + anchor, s.attributions().size() - 1);
+    }
+
+    /**
+     * Where each sentence is in the side-by-side view ("a2#5" to "p1-u7"): the pivot's sentences in its
+     * first pair, every other article's in its pair with the pivot.
+     */
+    private static Map<String, String> sentenceAnchors(Comparison comparison) {
+        Map<String, String> out = new HashMap<>();
+        boolean single = comparison.pairs().size() == 1;
+        for (int p = comparison.pairs().size() - 1; p >= 0; p--) {
+            PairComparison pair = comparison.pairs().get(p);
+            String prefix = single ? "" : "p" + (p + 1) + "-";
+            for (UnitComparison u : pair.units()) {
+                for (int i : u.unit().left()) {
+                    out.put(pair.left() + "#" + i, prefix + u.anchor());
+                }
+                for (int i : u.unit().right()) {
+                    out.put(pair.right() + "#" + i, prefix + u.anchor());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<OutletFraming> outlets(Comparison comparison, List<ArticleCard> cards) {
@@ -365,9 +550,12 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 }
                 List<AlignedSegment> wording = claim.wording().get(a.id());
                 String kind = claim.kindOf(a.id());
+                // the outlet's own words: what it shares with the claim's common wording, and its own words marked
                 List<Piece> pieces = new ArrayList<>();
                 for (AlignedSegment d : wording) {
-                    pieces.add(new Piece(d.op().id(), d.op() == DiffOp.DELETE ? d.left() : d.right()));
+                    if (d.op() != DiffOp.DELETE) {
+                        pieces.add(new Piece(d.op().id(), d.right()));
+                    }
                 }
                 cells.add(new ClaimCell(true, kind, Prominence.of(a, indices), pieces));
                 for (int i : indices) {
@@ -395,16 +583,22 @@ public record ReportView(String title, String language, List<ArticleCard> articl
 
     private static List<MatrixRow> matrix(Comparison comparison, List<ArticleCard> cards) {
         Map<String, Double> similarity = new HashMap<>();
-        for (PairComparison p : comparison.pairs()) {
+        Map<String, String> section = new HashMap<>();
+        for (int i = 0; i < comparison.pairs().size(); i++) {
+            PairComparison p = comparison.pairs().get(i);
             similarity.put(p.left() + "|" + p.right(), p.similarity());
             similarity.put(p.right() + "|" + p.left(), p.similarity());
+            section.put(p.left() + "|" + p.right(), "#p" + (i + 1));
+            section.put(p.right() + "|" + p.left(), "#p" + (i + 1));
         }
         List<MatrixRow> rows = new ArrayList<>();
         for (ArticleCard row : cards) {
-            List<String> cells = new ArrayList<>();
+            List<MatrixCell> cells = new ArrayList<>();
             for (ArticleCard col : cards) {
-                Double s = similarity.get(row.id() + "|" + col.id());
-                cells.add(row.id().equals(col.id()) ? "—" : s == null ? "" : percent(s));
+                String key = row.id() + "|" + col.id();
+                Double s = similarity.get(key);
+                cells.add(row.id().equals(col.id()) ? new MatrixCell("—", "")
+                        : s == null ? new MatrixCell("", "") : new MatrixCell(percent(s), section.get(key)));
             }
             rows.add(new MatrixRow(row, cells));
         }
