@@ -113,8 +113,8 @@ public final class AttributionTableBuilder {
     /**
      * The actor talked about most: over all articles, actor mentions outside the speaker's place (not
      * inside an attribution, not the sentence's leading actor and those listed with it) are counted by
-     * family (the first four letters of the canonical name's first word); of the family counted most,
-     * its member mentioned most. Ties by name.
+     * family (the first four letters of the canonical name's first word); the family counted most is
+     * named by its shortest member ("China" of "China: Ministry of State Security"). Ties by name.
      */
     static String accused(List<Article> articles, Map<String, List<List<FramingMarker>>> markers) {
         TreeMap<String, Integer> families = new TreeMap<>();
@@ -133,15 +133,16 @@ public final class AttributionTableBuilder {
                     }
                 }
                 for (FramingMarker m : actors) {
+                    members.merge(canonical(m), 1, Integer::sum);
                     if (!speaking.contains(m)) {
                         families.merge(familyKey(canonical(m)), 1, Integer::sum);
-                        members.merge(canonical(m), 1, Integer::sum);
                     }
                 }
             }
         }
         String family = best(families, k -> true);
-        return family.isEmpty() ? "" : best(members, name -> familyKey(name).equals(family));
+        return members.keySet().stream().filter(name -> familyKey(name).equals(family))
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse("");
     }
 
     private static String best(TreeMap<String, Integer> counts, java.util.function.Predicate<String> filter) {
