@@ -32,8 +32,10 @@ import org.parallax.model.OutletAttribution;
 import org.parallax.model.SourceAttribution;
 
 /**
- * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.
- * Every string here is plain text: templates escape it ({@code th:text}). Immutable.
+ * What the HTML report shows, arranged from a {@link Comparison} so that templates only lay it out:
+ * article text, names, numbers and kinds, never a sentence for readers (the templates word those
+ * through {@code messages.properties}). Every string here is plain text: templates escape it
+ * ({@code th:text}). Immutable.
  */
 public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs,
         List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix, List<OutletFraming> outlets,
@@ -122,7 +124,8 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     }
 
     /** One outlet's framing in numbers: whom it cites, whom it names, how sure it sounds. */
-    public record OutletFraming(ArticleCard article, List<String> sources, List<String> actors, int attributions,
+    public record OutletFraming(ArticleCard article, List<String> sources, List<ArticleFraming.ActorCount> actors,
+            int attributions,
             int quotations, int hedgesHigh, int hedgesLow, int loadedVerbs, int unattributed,
             List<String> uniqueClaims) {
         public OutletFraming {
@@ -131,35 +134,26 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             uniqueClaims = List.copyOf(uniqueClaims);
         }
 
-        public String sourcesText() {
-            return sources.isEmpty() ? "no named source" : String.join(", ", sources);
+        public boolean hasSources() {
+            return !sources.isEmpty();
         }
 
-        public String actorsText() {
-            return actors.isEmpty() ? "no actor" : String.join(", ", actors);
-        }
-
-        public String certaintyText() {
-            return hedgesHigh + " confident, " + hedgesLow + " hedged";
-        }
-
-        public String attributionsText() {
-            return attributions + ", " + quotations + " quotations, " + loadedVerbs + " loaded verbs, "
-                    + unattributed + " unattributed claims";
+        public boolean hasActors() {
+            return !actors.isEmpty();
         }
 
         public boolean hasUniqueClaims() {
             return !uniqueClaims.isEmpty();
         }
 
-        /** The claims only this outlet carries, as links: "#c3" labelled "claim 3". */
+        /** The claims only this outlet carries, as links: "#c3" with the claim's number 3. */
         public List<ClaimLink> uniqueClaimLinks() {
-            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c, "claim " + c.substring(c.indexOf('c') + 1))).toList();
+            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c, c.substring(c.indexOf('c') + 1))).toList();
         }
     }
 
-    /** A link to a row of the claim table. */
-    public record ClaimLink(String href, String label) {
+    /** A link to a row of the claim table, with the claim's number. */
+    public record ClaimLink(String href, String number) {
     }
 
     /** True when there is an outlet framing summary to show. */
@@ -208,14 +202,13 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public String idInFullTable() {
             return differs() ? "all-" + anchor : anchor;
         }
-
-        public String outletsText() {
-            return outlets + (outlets == 1 ? " outlet" : " outlets");
-        }
     }
 
-    /** One sentence of the coverage strip. */
-    public record CoverageCell(String status, String claimAnchor, String title) {
+    /**
+     * One sentence of the coverage strip: its status ("shared", "reworded", "unique"), its claim and
+     * the claim's number (0 when it has none), and its number in the article, from 1.
+     */
+    public record CoverageCell(String status, String claimAnchor, int claim, int sentence) {
         /** The link to the sentence's claim, or null when it has none. */
         public String href() {
             return claimAnchor.isBlank() ? null : "#" + claimAnchor;
@@ -232,10 +225,6 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             cells = List.copyOf(cells);
         }
 
-        /** What the strip shows, for screen readers. */
-        public String description() {
-            return article.outlet() + ": " + cells.size() + " sentences, " + unique + " only here";
-        }
     }
 
     /** A cell of the similarity matrix: the similarity and the link to the pair's section, if any. */
@@ -279,14 +268,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasRemoved() {
             return !removed.isEmpty();
         }
-
-        public String removedSummary() {
-            return name() + ": " + removed.size() + (removed.size() == 1 ? " piece" : " pieces") + " removed";
-        }
     }
 
-    /** A count of units of one kind, for the summary. */
-    public record KindCount(String kind, String label, int count) {
+    /** A count of units of one kind ("identical", "modified", "left-only", "right-only"), for the summary. */
+    public record KindCount(String kind, int count) {
     }
 
     /** A run of text with its diff operation ("equal", "delete", "insert"). */
@@ -304,8 +289,8 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         }
     }
 
-    /** A framing difference as the panel lists it: both sides' words and a link to its unit. */
-    public record FramingItem(String type, String label, String left, String right, String anchor, int unitNumber) {
+    /** A framing difference as the panel lists it: its type's id, both sides' words and a link to its unit. */
+    public record FramingItem(String type, String left, String right, String anchor, int unitNumber) {
         public boolean hasLeft() {
             return !left.isBlank();
         }
@@ -313,15 +298,13 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasRight() {
             return !right.isBlank();
         }
-
-        /** "Certainty: mit sehr hoher Wahrscheinlichkeit / —", as the unit's list shows it. */
-        public String summary() {
-            return label + ": " + (hasLeft() ? left : "—") + " / " + (hasRight() ? right : "—");
-        }
     }
 
-    /** One row of the side-by-side view. */
-    public record UnitRow(String anchor, int number, String kind, String kindLabel, boolean moved, String movedNote,
+    /**
+     * One row of the side-by-side view. A moved unit either opens the right article
+     * ({@code movedOpens}), or follows the unit numbered {@code movedAfter} there (0 when neither).
+     */
+    public record UnitRow(String anchor, int number, String kind, boolean moved, boolean movedOpens, int movedAfter,
             String movedTarget, String score, List<Piece> left, List<Piece> right, List<FramingItem> framing) {
         public UnitRow {
             left = List.copyOf(left);
@@ -381,26 +364,11 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasOtherFraming() {
             return !otherFraming.isEmpty();
         }
-
-        public String otherFramingSummary() {
-            return otherFraming.size() + " other differences: quotations, dates, numbers, reporting verbs";
-        }
     }
 
     /** Framing types shown first in the panel: who said it, how sure, whom it blames. */
     private static final List<MarkerType> KEY_TYPES = List.of(
             MarkerType.ATTRIBUTION, MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.UNATTRIBUTED);
-
-    private static final Map<MarkerType, String> TYPE_LABELS = new EnumMap<>(Map.of(
-            MarkerType.ATTRIBUTION, "Attribution",
-            MarkerType.UNATTRIBUTED, "Unattributed claim",
-            MarkerType.REPORTING_VERB, "Reporting verb",
-            MarkerType.HEDGE, "Certainty",
-            MarkerType.REPORTED_SPEECH, "Reported speech",
-            MarkerType.ACTOR, "Actor named",
-            MarkerType.QUOTE, "Quotation",
-            MarkerType.NUMBER, "Number",
-            MarkerType.DATE, "Date"));
 
     /** Builds the view of {@code comparison}. */
     public static ReportView of(Comparison comparison) {
@@ -516,14 +484,13 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             if (f == null) {
                 continue;
             }
-            List<String> actors = f.actors().stream().map(a -> a.actor() + " (" + a.count() + ")").toList();
             List<String> unique = new ArrayList<>();
             for (Claim c : comparison.claims()) {
                 if (c.outlets() == 1 && c.members().containsKey(card.id()) && comparison.articles().size() > 1) {
                     unique.add(c.id());
                 }
             }
-            out.add(new OutletFraming(card, f.namedSources(), actors, f.attributions(), f.quotations(), f.hedgesHigh(),
+            out.add(new OutletFraming(card, f.namedSources(), f.actors(), f.attributions(), f.quotations(), f.hedgesHigh(),
                     f.hedgesLow(), f.reportingVerbsLoaded(), f.unattributedClaims(), unique));
         }
         return out;
@@ -559,8 +526,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 }
                 cells.add(new ClaimCell(true, kind, Prominence.of(a, indices), pieces));
                 for (int i : indices) {
-                    strips.get(a.id())[i] = new CoverageCell(kind, claim.id(),
-                            "sentence " + (i + 1) + ": " + kind + ", claim " + (c + 1));
+                    strips.get(a.id())[i] = new CoverageCell(kind, claim.id(), c + 1, i + 1);
                 }
             }
             rows.add(new ClaimRow(claim.id(), c + 1, claim.outlets(), cells));
@@ -571,8 +537,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             List<CoverageCell> list = new ArrayList<>();
             int unique = 0;
             for (int k = 0; k < cells.length; k++) {
-                CoverageCell cell = cells[k] != null ? cells[k]
-                        : new CoverageCell("unique", "", "sentence " + (k + 1) + ": unique");
+                CoverageCell cell = cells[k] != null ? cells[k] : new CoverageCell("unique", "", 0, k + 1);
                 unique += "unique".equals(cell.status()) ? 1 : 0;
                 list.add(cell);
             }
@@ -630,19 +595,18 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             AlignmentUnit unit = uc.unit();
             String anchor = prefix + uc.anchor();
             counts.merge(unit.kind(), 1, Integer::sum);
-            String movedNote = "";
+            boolean opens = false;
+            int after = 0;
             String movedTarget = "";
             if (unit.moved()) {
                 moved++;
                 int first = unit.right().isEmpty() ? -1 : unit.right().get(0);
                 Integer before = first > 0 ? unitOfRight.get(first - 1) : null;
                 if (first == 0) {
-                    movedNote = "moved: opens " + right.outlet();
+                    opens = true;
                 } else if (before != null) {
-                    movedNote = "moved: in " + right.outlet() + " this follows unit " + (before + 1);
+                    after = before + 1;
                     movedTarget = "#" + prefix + units.get(before).anchor();
-                } else {
-                    movedNote = "moved";
                 }
             }
             List<FramingItem> framing = new ArrayList<>();
@@ -651,8 +615,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 framing.add(item);
                 (KEY_TYPES.contains(f.type()) ? key : other).add(item);
             }
-            rows.add(new UnitRow(anchor, u + 1, unit.kind().id(), kindLabel(unit.kind(), left, right), unit.moved(),
-                    movedNote, movedTarget, percent(unit.score()), pieces(uc, unit.left(), leftArticle, DiffOp.DELETE),
+            rows.add(new UnitRow(anchor, u + 1, unit.kind().id(), unit.moved(), opens, after, movedTarget, percent(unit.score()), pieces(uc, unit.left(), leftArticle, DiffOp.DELETE),
                     pieces(uc, unit.right(), rightArticle, DiffOp.INSERT),
                     framing));
         }
@@ -661,7 +624,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         other.sort(byType);
         List<KindCount> kindCounts = new ArrayList<>();
         for (UnitKind k : UnitKind.values()) {
-            kindCounts.add(new KindCount(k.id(), kindLabel(k, left, right), counts.getOrDefault(k, 0)));
+            kindCounts.add(new KindCount(k.id(), counts.getOrDefault(k, 0)));
         }
         List<FramingItem> whole = articleContrast(pair, prefix);
         return new PairSection(id, left, right, percent(pair.similarity()), kindCounts, moved, whole, key, other, rows);
@@ -676,7 +639,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         List<FramingItem> items = new ArrayList<>();
         for (ArticleContrast c : pair.contrast()) {
             boolean left = c.side() == Side.LEFT;
-            items.add(new FramingItem(c.type().id(), TYPE_LABELS.get(c.type()), left ? c.text() : "",
+            items.add(new FramingItem(c.type().id(), left ? c.text() : "",
                     left ? "" : c.text(), prefix + c.unit(), numberOf.get(c.unit())));
         }
         return items;
@@ -693,7 +656,6 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     }
 
     private static FramingItem item(FramingDifference f, String anchor, int number) {
-        String label = TYPE_LABELS.getOrDefault(f.type(), f.type().id());
         String l;
         String r;
         if ("left".equals(f.side())) {
@@ -703,16 +665,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             l = f.counterpart();
             r = f.text();
         }
-        return new FramingItem(f.type().id(), label, l, r, anchor, number);
-    }
-
-    private static String kindLabel(UnitKind kind, ArticleCard left, ArticleCard right) {
-        return switch (kind) {
-            case IDENTICAL -> "identical";
-            case MODIFIED -> "reworded";
-            case LEFT_ONLY -> "only in " + left.outlet();
-            case RIGHT_ONLY -> "only in " + right.outlet();
-        };
+        return new FramingItem(f.type().id(), l, r, anchor, number);
     }
 
     /**
