@@ -176,7 +176,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         return articles.size() > 2;
     }
 
-    /** One outlet's telling of a claim: its wording with the diff against the common wording. */
+    /**
+     * One outlet's telling of a claim: its own wording, as runs that the claim's most common wording
+     * shares ("equal") and runs of its own ("insert").
+     */
     public record ClaimCell(boolean present, String kind, String position, List<Piece> pieces) {
         public ClaimCell {
             pieces = List.copyOf(pieces);

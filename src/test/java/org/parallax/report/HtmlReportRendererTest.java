@@ -114,6 +114,15 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void aReportWhereNoOneIsBlamedSaysSoFirst() {
+        Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
+        Element first = doc.selectFirst("main > *");
+        assertThat(first.id()).isEqualTo("who");
+        assertThat(first.text()).contains("No outlet reports anyone blaming anyone");
+        assertThat(first.select("table")).isEmpty();
+    }
+
+    @Test
     void wordingComesFromMessagesThatATemplatesDirectoryOverrides(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("messages.properties"), "who.heading=Wer sagte was\n",
                 java.nio.charset.StandardCharsets.UTF_8);
