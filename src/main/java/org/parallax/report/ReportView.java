@@ -520,13 +520,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 }
                 List<AlignedSegment> wording = claim.wording().get(a.id());
                 String kind = claim.kindOf(a.id());
-                // the outlet's own words: what it shares with the claim's common wording, and its own words marked
-                List<Piece> pieces = new ArrayList<>();
-                for (AlignedSegment d : wording) {
-                    if (d.op() != DiffOp.DELETE) {
-                        pieces.add(new Piece(d.op().id(), d.right()));
-                    }
-                }
+                List<Piece> pieces = a.id().equals(claim.common()) ? commonWording(claim) : ownWording(wording);
                 cells.add(new ClaimCell(true, kind, Prominence.of(a, indices), pieces));
                 for (int i : indices) {
                     strips.get(a.id())[i] = new CoverageCell(kind, claim.id(), c + 1, i + 1);
@@ -547,6 +541,54 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             coverage.add(new CoverageStrip(cards.get(i), list, unique));
         }
         return new ClaimViews(rows, coverage);
+    }
+
+    /**
+     * An outlet's own words of a claim, from the diff of the common wording against them: the runs
+     * they share with it ("equal"), and their own runs ("insert"), marked.
+     */
+    private static List<Piece> ownWording(List<AlignedSegment> diff) {
+        List<Piece> pieces = new ArrayList<>();
+        for (AlignedSegment d : diff) {
+            if (d.op() != DiffOp.DELETE) {
+                pieces.add(new Piece(d.op().id(), d.right()));
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * The common wording of a claim, its runs that some other outlet's telling lacks (deleted in that
+     * outlet's diff) marked as its own ("insert"), the rest "equal".
+     */
+    private static List<Piece> commonWording(Claim claim) {
+        String text = claim.wording().get(claim.common()).stream().map(AlignedSegment::right)
+                .collect(java.util.stream.Collectors.joining());
+        boolean[] lacking = new boolean[text.length()];
+        claim.wording().forEach((id, diff) -> {
+            if (id.equals(claim.common())) {
+                return;
+            }
+            int at = 0;
+            for (AlignedSegment d : diff) {
+                int end = Math.min(text.length(), at + d.left().length());
+                if (d.op() == DiffOp.DELETE) {
+                    java.util.Arrays.fill(lacking, at, end, true);
+                }
+                if (d.op() != DiffOp.INSERT) {
+                    at = end;
+                }
+            }
+        });
+        List<Piece> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || lacking[i] != lacking[start]) {
+                pieces.add(new Piece(lacking[start] ? "insert" : "equal", text.substring(start, i)));
+                start = i;
+            }
+        }
+        return pieces;
     }
 
     private static List<MatrixRow> matrix(Comparison comparison, List<ArticleCard> cards) {

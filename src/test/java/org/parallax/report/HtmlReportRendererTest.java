@@ -114,6 +114,42 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void eachClaimCellMarksTheWordsAnotherOutletsTellingLacks() {
+        org.parallax.model.Article first = ReportFixtures.article("a1", "Erstes Blatt", "", "",
+                List.of("Der Hack sei gesteuert worden."), List.of());
+        org.parallax.model.Article second = ReportFixtures.article("a2", "Zweites Blatt", "", "",
+                List.of("Der Angriff sei gesteuert worden."), List.of());
+        org.parallax.model.Article third = ReportFixtures.article("a3", "Drittes Blatt", "", "",
+                List.of("Es regnete."), List.of());
+        java.util.Map<String, List<Integer>> members = new java.util.LinkedHashMap<>();
+        members.put("a1", List.of(0));
+        members.put("a2", List.of(0));
+        java.util.Map<String, List<org.parallax.model.AlignedSegment>> wording = new java.util.LinkedHashMap<>();
+        wording.put("a1", List.of(segment(org.parallax.model.DiffOp.EQUAL, "Der Hack sei gesteuert worden.",
+                "Der Hack sei gesteuert worden.")));
+        wording.put("a2", List.of(segment(org.parallax.model.DiffOp.EQUAL, "Der ", "Der "),
+                segment(org.parallax.model.DiffOp.DELETE, "Hack", ""),
+                segment(org.parallax.model.DiffOp.INSERT, "", "Angriff"),
+                segment(org.parallax.model.DiffOp.EQUAL, " sei gesteuert worden.", " sei gesteuert worden.")));
+        org.parallax.model.Claim claim = new org.parallax.model.Claim("c1", members, "a1", wording);
+        Comparison comparison = new Comparison("t", List.of(first, second, third), List.of(), List.of(claim),
+                java.util.Map.of(), java.util.Map.of());
+        Document doc = Jsoup.parse(renderer.renderReport(comparison, null, null));
+        List<Element> cells = doc.select("table.claims.differing #c1 td");
+        assertThat(cells).hasSize(3);
+        assertThat(cells.get(0).text()).endsWith(" Der Hack sei gesteuert worden.");
+        assertThat(cells.get(0).select("mark").eachText()).containsExactly("Hack");
+        assertThat(cells.get(1).text()).endsWith(" Der Angriff sei gesteuert worden.");
+        assertThat(cells.get(1).select("mark").eachText()).containsExactly("Angriff");
+        assertThat(cells.get(2).text()).isEqualTo("omitted");
+        assertThat(doc.select("table.claims del, table.claims ins")).isEmpty();
+    }
+
+    private static org.parallax.model.AlignedSegment segment(org.parallax.model.DiffOp op, String left, String right) {
+        return new org.parallax.model.AlignedSegment(op, left, right);
+    }
+
+    @Test
     void aReportWhereNoOneIsBlamedSaysSoFirst() {
         Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
         Element first = doc.selectFirst("main > *");
