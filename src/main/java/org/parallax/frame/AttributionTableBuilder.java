@@ -250,6 +250,17 @@ public final class AttributionTableBuilder {
         return out;
     }
 
+    /**
+     * The government or body a source speaks for: the part of its canonical name before ": " ("USA" for
+     * "USA: White House", "EU" for "EU: European Council"), else the whole name. The table has one column
+     * per party, so that an outlet quoting the White House and one quoting a US official are compared in
+     * one column.
+     */
+    static String party(String source) {
+        int colon = source.indexOf(": ");
+        return colon > 0 ? source.substring(0, colon) : source;
+    }
+
     /** The sentence's own sources, or none. */
     private static List<String> ownSources(String text, List<FramingMarker> markers, List<FramingMarker> actors,
             List<FramingMarker> blamed, String accused) {
@@ -268,7 +279,7 @@ public final class AttributionTableBuilder {
         Set<String> named = new LinkedHashSet<>();
         for (FramingMarker at : attributions) {
             if (!at.detail().isEmpty() && !inFamily(at.detail(), accused)) {
-                named.add(at.detail());
+                named.add(party(at.detail()));
             }
         }
         if (!named.isEmpty()) {

@@ -86,9 +86,9 @@ class AttributionTableBuilderTest {
                 "The European Union said only that the attack was carried out from the territory of China.",
                 "Beijing has repeatedly denied carrying out cyberattacks."));
         assertThat(table.accused()).isEqualTo("China");
-        assertThat(source(table, "a1", "White House").lead().certainty()).containsExactly("highly likely");
+        assertThat(source(table, "a1", "USA").lead().certainty()).containsExactly("highly likely");
         assertThat(source(table, "a2", "EU").notNamed()).containsExactly(MSS);
-        assertThat(table.sources()).containsExactly("White House", "EU");
+        assertThat(table.sources()).containsExactly("USA", "EU");
     }
 
     @Test

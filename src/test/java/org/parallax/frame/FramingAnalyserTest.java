@@ -63,26 +63,26 @@ class FramingAnalyserTest {
     static Stream<Arguments> attributions() {
         return Stream.of(
                 // German: separable "teilen ... mit", source after the verb
-                Arguments.of(ATTRIBUTION, "de", "Der Angriff war schwer, teilte das Weiße Haus mit.", "teilte das Weiße Haus mit", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Der Angriff war schwer, teilte das Weiße Haus mit.", "teilte das Weiße Haus mit", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Es gehe um Sicherheit, teilt ein hochrangiger US-Regierungsbeamter am Sonntagabend mit.", "teilt ein hochrangiger US-Regierungsbeamter am Sonntagabend mit", "US-Regierungsbeamter"),
-                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus teilte am Montag mit, man sei besorgt.", "Das Weiße Haus teilte am Montag mit", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus teilte am Montag mit, man sei besorgt.", "Das Weiße Haus teilte am Montag mit", "USA: White House"),
                 // German: so, hieß es, wie ... mitteilte, laut, nach Angaben, zufolge
-                Arguments.of(ATTRIBUTION, "de", "Peking stecke dahinter, so das Weiße Haus.", "so das Weiße Haus", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Peking stecke dahinter, so das Weiße Haus.", "so das Weiße Haus", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Der Angriff sei schwer gewesen, hieß es.", "hieß es", ""),
                 Arguments.of(ATTRIBUTION, "de", "Es gebe Beweise, hieß es aus Regierungskreisen.", "hieß es aus Regierungskreisen", ""),
-                Arguments.of(ATTRIBUTION, "de", "Die Attacke sei geführt worden, hieß es in einer Erklärung des Europäischen Rates.", "hieß es in einer Erklärung des Europäischen Rates", "European Council"),
-                Arguments.of(ATTRIBUTION, "de", "Vier Männer werden angeklagt, wie das US-Justizministerium mitteilte.", "wie das US-Justizministerium mitteilte", "US Department of Justice"),
+                Arguments.of(ATTRIBUTION, "de", "Die Attacke sei geführt worden, hieß es in einer Erklärung des Europäischen Rates.", "hieß es in einer Erklärung des Europäischen Rates", "EU: European Council"),
+                Arguments.of(ATTRIBUTION, "de", "Vier Männer werden angeklagt, wie das US-Justizministerium mitteilte.", "wie das US-Justizministerium mitteilte", "USA: Department of Justice"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Microsoft waren Tausende Server betroffen.", "Laut Microsoft", "Microsoft"),
-                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Weißen Hauses kostete das Milliarden.", "Laut Angaben des Weißen Hauses", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Weißen Hauses kostete das Milliarden.", "Laut Angaben des Weißen Hauses", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Nach Angaben von Microsoft nutzte die Gruppe eine Lücke.", "Nach Angaben von Microsoft", "Microsoft"),
-                Arguments.of(ATTRIBUTION, "de", "Dem Weißen Haus zufolge war es Peking.", "Dem Weißen Haus zufolge", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Dem Weißen Haus zufolge war es Peking.", "Dem Weißen Haus zufolge", "USA: White House"),
                 // a genitive source is named in its base form
                 Arguments.of(ATTRIBUTION, "de", "Nach Einschätzung des Konzerns wird sie staatlich unterstützt.", "Nach Einschätzung des Konzerns", "Konzern"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Bundesamtes ist die Lücke geschlossen.", "Laut Angaben des Bundesamtes", "Bundesamt"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Angaben des BND ist die Lücke geschlossen.", "Laut Angaben des BND", "BND"),
                 // German: sagte X, X sagte, pronoun sources are anonymous
                 Arguments.of(ATTRIBUTION, "de", "„Wir handeln“, sagte Biden am Montag.", "sagte Biden", "Biden"),
-                Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Der Sprecher sagte, man prüfe Sanktionen.", "Der Sprecher sagte", "Sprecher"),
                 Arguments.of(ATTRIBUTION, "de", "»Wir werden handeln«, sagte sie.", "sagte sie", ""),
                 Arguments.of(ATTRIBUTION, "de", "Die Vorwürfe seien erfunden, sagte er vor Medienschaffenden.", "sagte er", ""),
@@ -92,8 +92,8 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "de", "Die Hacker stammen aus China, wie aus Sicherheitskreisen verlautete.", "wie aus Sicherheitskreisen verlautete", ""),
                 // English
                 Arguments.of(ATTRIBUTION, "en", "The hack was serious, according to officials.", "according to officials", "officials"),
-                Arguments.of(ATTRIBUTION, "en", "It came from China, according to a statement from the European Council.", "according to a statement from the European Council", "European Council"),
-                Arguments.of(ATTRIBUTION, "en", "China was behind it, the White House said.", "the White House said", "White House"),
+                Arguments.of(ATTRIBUTION, "en", "It came from China, according to a statement from the European Council.", "according to a statement from the European Council", "EU: European Council"),
+                Arguments.of(ATTRIBUTION, "en", "China was behind it, the White House said.", "the White House said", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "en", "Officials say the hack affected 30,000 organisations.", "Officials say", "officials"),
                 Arguments.of(ATTRIBUTION, "en", "\"We will respond,\" said a senior administration official.", "said a senior administration official", "official"),
                 Arguments.of(ATTRIBUTION, "en", "The United States said it was confident.", "The United States said", "USA"),
@@ -124,16 +124,16 @@ class FramingAnalyserTest {
                 // one canonical source in both languages, whichever alias names it
                 Arguments.of(ATTRIBUTION, "en", "The MSS said nothing.", "The MSS said", "China: Ministry of State Security"),
                 Arguments.of(ATTRIBUTION, "de", "Laut dem Staatssicherheitsministerium ist alles falsch.", "Laut dem Staatssicherheitsministerium", "China: Ministry of State Security"),
-                Arguments.of(ATTRIBUTION, "en", "The hack was serious, a White House spokesperson said.", "a White House spokesperson said", "White House"),
+                Arguments.of(ATTRIBUTION, "en", "The hack was serious, a White House spokesperson said.", "a White House spokesperson said", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "en", "Nato said it stood by its allies.", "Nato said", "NATO"),
                 Arguments.of(ATTRIBUTION, "de", "Das sei ernst, sagte ein Sprecher der Nato.", "sagte ein Sprecher der Nato", "NATO"),
                 Arguments.of(ATTRIBUTION, "de", "Peking behauptete, die USA seien selbst Hacker.", "Peking behauptete", "China"),
                 Arguments.of(ATTRIBUTION, "en", "Beijing claimed the US was the biggest hacker.", "Beijing claimed", "China"),
                 // corpus sentences: a participle of saying, a name with its role, present tense "heißt es"
-                Arguments.of(ATTRIBUTION, "en", "They accused China, with the White House saying it was confident.", "with the White House saying", "White House"),
+                Arguments.of(ATTRIBUTION, "en", "They accused China, with the White House saying it was confident.", "with the White House saying", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "en", "Dominic Raab, the foreign secretary, said: \"It was reckless.\"", "Dominic Raab, the foreign secretary, said", "Dominic Raab"),
                 Arguments.of(ATTRIBUTION, "de", "Die Attacke sei von China aus geführt worden, heißt es dort.", "heißt es", ""),
-                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus warf der chinesischen Führung zudem vor, Hacker zu beschäftigen.", "Das Weiße Haus warf der chinesischen Führung zudem vor", "White House"),
+                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus warf der chinesischen Führung zudem vor, Hacker zu beschäftigen.", "Das Weiße Haus warf der chinesischen Führung zudem vor", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "EU: Hackerangriff kam von chinesischem Territorium", "EU", "EU"),
                 Arguments.of(ATTRIBUTION, "de", "Peking hat ähnliche Vorwürfe stets zurückgewiesen.", "Peking hat ähnliche Vorwürfe stets zurückgewiesen", "China"),
                 Arguments.of(ATTRIBUTION, "en", "China has consistently denied involvement in hacking.", "China has consistently denied", "China"),
@@ -209,8 +209,8 @@ class FramingAnalyserTest {
                 Arguments.of("en", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry spokesman"),
                 Arguments.of("en", "Australia's foreign minister", "Australia's foreign minister"),
                 // a source-only alias anywhere in the phrase
-                Arguments.of("de", "ein Sprecher des Weißen Hauses", "White House"),
-                Arguments.of("en", "a White House spokesperson", "White House"),
+                Arguments.of("de", "ein Sprecher des Weißen Hauses", "USA: White House"),
+                Arguments.of("en", "a White House spokesperson", "USA: White House"),
                 Arguments.of("de", "ein Sprecher der EU-Kommission", "EU"));
     }
 

@@ -61,9 +61,9 @@ class LexiconTest {
     @Test
     void actorTableGivesBothLanguagesTheSameCanonicalNames() {
         assertThat(FramingAnalyser.forLanguage("de").analyse("Laut dem Weißen Haus war es das MSS."))
-                .extracting(FramingMarker::detail).contains("White House", "China: Ministry of State Security");
+                .extracting(FramingMarker::detail).contains("USA: White House", "China: Ministry of State Security");
         assertThat(FramingAnalyser.forLanguage("en").analyse("According to the White House, the MSS did it."))
-                .extracting(FramingMarker::detail).contains("White House", "China: Ministry of State Security");
+                .extracting(FramingMarker::detail).contains("USA: White House", "China: Ministry of State Security");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
