@@ -15,14 +15,16 @@ import org.parallax.normalise.TextNormaliser;
 /**
  * What one article of a pair says and the other never does, over the whole texts: actors named,
  * hedges and statements of certainty, sources cited. This is the contrast a reader needs first when
- * two outlets carry different framings in sentences that do not align with each other. Hedges are
+ * two outlets carry different framings in sentences that do not align with each other; places attacks are
+ * said to come from are compared like actors. Hedges are
  * compared by their comparison form, actors by their canonical name (else their comparison form),
  * attributions by their named source (anonymous ones are not compared). Thread-safe.
  */
 public final class ArticleContrastFinder {
 
     /** Types compared across the whole articles: how sure each sounds, whom it blames, whom it cites. */
-    public static final List<MarkerType> TYPES = List.of(MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.ATTRIBUTION);
+    public static final List<MarkerType> TYPES = List.of(MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.ORIGIN,
+            MarkerType.ATTRIBUTION);
 
     private final TextNormaliser normaliser;
 

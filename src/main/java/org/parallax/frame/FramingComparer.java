@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * the most alike keys first (shared word stems), then in order (one difference on the left side, the right marker as counterpart), and what
  * remains is one-sided.
  *
- * <p>Differences come in this order: attribution, unattributed, hedge, actor, reporting verb,
+ * <p>Differences come in this order: attribution, unattributed, hedge, actor, origin, reporting verb,
  * reported speech, quote, date, number; inside a type changed pairs first (by left position), then left-only, then
  * right-only, each in the order the markers were given. Stateless and thread-safe.
  */
@@ -45,7 +45,7 @@ public final class FramingComparer {
 
     /** The order in which differences are reported. */
     public static final List<MarkerType> ORDER = List.of(MarkerType.ATTRIBUTION, MarkerType.UNATTRIBUTED,
-            MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.REPORTING_VERB, MarkerType.REPORTED_SPEECH,
+            MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.ORIGIN, MarkerType.REPORTING_VERB, MarkerType.REPORTED_SPEECH,
             MarkerType.QUOTE, MarkerType.DATE, MarkerType.NUMBER);
 
     /**

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -27,36 +28,63 @@ final class Lexicon {
     private static final Pattern DEFINE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String REGEX_PREFIX = "re:";
     private static final String THIRD_PERSON = "third-person";
+    private static final String ACTOR_TABLE = "actors.txt";
+    private static final String CLAIM_EVENT = "event";
+    private static final Set<String> ALIAS_TYPES = Set.of("ACTOR", "SOURCE");
 
     private final List<LexiconRule> rules;
     private final List<SourceAlias> aliases;
-    private final List<Pattern> claimCues;
+    private final List<SourceAlias> actorAliases;
+    private final List<ClaimCue> claimCues;
+    private final List<Pattern> targetCues;
     private final Map<String, String> defines;
 
-    private Lexicon(List<LexiconRule> rules, List<SourceAlias> aliases, List<Pattern> claimCues,
-            Map<String, String> defines) {
+    private Lexicon(List<LexiconRule> rules, List<SourceAlias> aliases, List<SourceAlias> actorAliases,
+            List<ClaimCue> claimCues, List<Pattern> targetCues, Map<String, String> defines) {
         this.rules = List.copyOf(rules);
         this.aliases = List.copyOf(aliases);
+        this.actorAliases = List.copyOf(actorAliases);
         this.claimCues = List.copyOf(claimCues);
+        this.targetCues = List.copyOf(targetCues);
         this.defines = Map.copyOf(defines);
     }
 
-    /** The lexicon shipped for {@code language} ("de" or "en"). */
+    /**
+     * A cue that a sentence blames someone. A relation ("hinter", "responsible") blames the actor
+     * nearest to it; an event noun ("Angriff", "hack") only an actor that stands as its agent: right
+     * before it ("chinesische Hacker", "Chinese hackers") or after it behind "aus", "von", "by", "from".
+     *
+     * @param pattern the compiled phrase
+     * @param event   true for an event noun, false for a relation
+     */
+    record ClaimCue(Pattern pattern, boolean event) {
+    }
+
+    /**
+     * The lexicon shipped for {@code language} ("de" or "en"): the actor table {@code actors.txt},
+     * shared by both languages, then the language's own {@code lexicon-LANG.txt}.
+     */
     static Lexicon builtIn(String language) {
         String name = "lexicon-" + language + ".txt";
+        if (Lexicon.class.getResource(name) == null) {
+            throw new IllegalArgumentException("no framing lexicon for language '" + language + "'");
+        }
+        return empty().extend(ACTOR_TABLE, resourceLines(ACTOR_TABLE)).extend(name, resourceLines(name));
+    }
+
+    private static List<String> resourceLines(String name) {
         try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalArgumentException("no framing lexicon for language '" + language + "'");
+                throw new IllegalStateException("missing resource " + name);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return empty().extend(name, text.lines().toList());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 
     static Lexicon empty() {
-        return new Lexicon(List.of(), List.of(), List.of(), Map.of());
+        return new Lexicon(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     /** This lexicon extended by the rules of a user's file; its DEFINE names may be used there. */
@@ -74,7 +102,9 @@ final class Lexicon {
     Lexicon extend(String name, List<String> lines) {
         List<LexiconRule> newRules = new ArrayList<>(rules);
         List<SourceAlias> newAliases = new ArrayList<>(aliases);
-        List<Pattern> newCues = new ArrayList<>(claimCues);
+        List<SourceAlias> newActorAliases = new ArrayList<>(actorAliases);
+        List<ClaimCue> newCues = new ArrayList<>(claimCues);
+        List<Pattern> newTargets = new ArrayList<>(targetCues);
         Map<String, String> newDefines = new HashMap<>(defines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -83,11 +113,33 @@ final class Lexicon {
                 continue;
             }
             String[] fields = line.split("\t", -1);
+            String type = fields[0].strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            if (ALIAS_TYPES.contains(type) && fields.length >= 3) {
+                // ACTOR and SOURCE lines may list several aliases of one canonical name
+                String canonical = type.equals("SOURCE") ? requireDetail(fields[1].strip(), origin)
+                        : "-".equals(fields[1].strip()) ? "" : fields[1].strip();
+                for (int f = 2; f < fields.length; f++) {
+                    String alias = fields[f].strip();
+                    if (alias.isEmpty()) {
+                        throw malformed(origin, "empty alias in field " + (f + 1));
+                    }
+                    Pattern pattern = compilePhraseOrRegex(alias, newDefines, origin);
+                    if (type.equals("SOURCE")) {
+                        newAliases.add(new SourceAlias(canonical, pattern));
+                    } else {
+                        if (!canonical.isEmpty()) {
+                            newActorAliases.add(new SourceAlias(canonical, pattern));
+                        }
+                        newRules.add(new LexiconRule(MarkerType.ACTOR, canonical, pattern, false, origin,
+                                requiredWords(alias, pattern)));
+                    }
+                }
+                continue;
+            }
             if (fields.length < 3 || fields.length > 4) {
                 throw malformed(origin, "expected type<TAB>detail<TAB>phrase[<TAB>flags], found "
                         + fields.length + " field(s)");
             }
-            String type = fields[0].strip().toUpperCase(Locale.ROOT).replace('-', '_');
             String detail = fields[1].strip();
             String phrase = fields[2].strip();
             String flags = fields.length == 4 ? fields[3].strip() : "";
@@ -106,20 +158,27 @@ final class Lexicon {
                     compile(regex, origin);
                     newDefines.put(detail, regex);
                 }
-                case "SOURCE" -> newAliases.add(new SourceAlias(requireDetail(detail, origin),
-                        compilePhraseOrRegex(phrase, newDefines, origin)));
-                case "CLAIM" -> newCues.add(compilePhraseOrRegex(phrase, newDefines, origin));
+                case "CLAIM" -> {
+                    if (!"-".equals(detail) && !CLAIM_EVENT.equals(detail)) {
+                        throw malformed(origin, "CLAIM detail is '-' or '" + CLAIM_EVENT + "', found '" + detail + "'");
+                    }
+                    newCues.add(new ClaimCue(compilePhraseOrRegex(phrase, newDefines, origin), CLAIM_EVENT.equals(detail)));
+                }
+                case "TARGET" -> newTargets.add(compilePhraseOrRegex(phrase, newDefines, origin));
                 default -> {
                     MarkerType markerType = markerType(type, origin);
                     String canonical = "-".equals(detail) ? "" : detail;
                     Pattern pattern = compilePhraseOrRegex(phrase, newDefines, origin);
-                    List<String> anyOf = phrase.startsWith(REGEX_PREFIX) ? RequiredWords.of(pattern.pattern())
-                            : RequiredWords.ofPhrase(phrase);
-                    newRules.add(new LexiconRule(markerType, canonical, pattern, !flags.isEmpty(), origin, anyOf));
+                    newRules.add(new LexiconRule(markerType, canonical, pattern, !flags.isEmpty(), origin,
+                            requiredWords(phrase, pattern)));
                 }
             }
         }
-        return new Lexicon(newRules, newAliases, newCues, newDefines);
+        return new Lexicon(newRules, newAliases, newActorAliases, newCues, newTargets, newDefines);
+    }
+
+    private static List<String> requiredWords(String phrase, Pattern pattern) {
+        return phrase.startsWith(REGEX_PREFIX) ? RequiredWords.of(pattern.pattern()) : RequiredWords.ofPhrase(phrase);
     }
 
     List<LexiconRule> rules() {
@@ -130,8 +189,21 @@ final class Lexicon {
         return aliases;
     }
 
-    List<Pattern> claimCues() {
+    /** The aliases of the actors, in the order given: a source written as one is named by its actor. */
+    List<SourceAlias> actorAliases() {
+        return actorAliases;
+    }
+
+    List<ClaimCue> claimCues() {
         return claimCues;
+    }
+
+    /**
+     * Words that make the actor after an event noun its target, not its agent: "auf" in "Angriff auf
+     * Microsoft", "on" in "attack on Microsoft".
+     */
+    List<Pattern> targetCues() {
+        return targetCues;
     }
 
     /** Compiles a lexicon phrase: words at word boundaries, case-insensitive, a trailing * per word. */

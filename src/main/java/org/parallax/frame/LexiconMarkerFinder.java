@@ -19,6 +19,16 @@ final class LexiconMarkerFinder implements MarkerFinder {
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "ein", "eine", "einer", "eines",
             "einem", "des", "dem", "den", "the", "a", "an");
 
+    /** Quotation marks, dashes and punctuation at either end of a source phrase ("' a police spokesperson"). */
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile(
+            "^[\\p{Ps}\\p{Pi}\\p{Pf}\\p{Pd}'‚‘’‹›,;:!?.\\s]+|[\\p{Pe}\\p{Pi}\\p{Pf}\\p{Pd}'‚‘’‹›,;:!?\\s]+$");
+    /** What may stand before an actor alias that names a source: determiners, or a role and its "des"/"of". */
+    private static final Pattern ACTOR_BEFORE = Pattern.compile(
+            "(?iu)(?:(?:the|a|an|der|die|das|ein|eine|einer|eines|des|dem|den)\\s+)*"
+                    + "|.*\\s(?:des|der|von|vom|of|for)\\s+(?:(?:the|der|dem|den)\\s+)?");
+    /** What may follow an actor alias that names a source: nothing, or the next member of a list. */
+    private static final Pattern ACTOR_AFTER = Pattern.compile("(?iu)|\\s+(?:and|und|sowie|or|oder)\\s.*|\\s*,.*");
+
     private final Lexicon lexicon;
 
     LexiconMarkerFinder(Lexicon lexicon) {
@@ -55,15 +65,29 @@ final class LexiconMarkerFinder implements MarkerFinder {
         return found;
     }
 
-    /** The canonical name of a source phrase: a listed alias, else the phrase without leading determiners. */
+    /**
+     * The canonical name of a source phrase: a listed source alias anywhere in it; else an actor alias
+     * that is the whole phrase, its first member ("The US and its allies") or its genitive ("ein
+     * Sprecher der Nato"); else the phrase without quotation marks, outer punctuation and leading
+     * determiners.
+     */
     String canonicalSource(String phrase) {
-        String stripped = phrase.replaceAll("[„“”\"«»]", "").strip();
-        if (PRONOUNS.contains(stripped.toLowerCase(Locale.ROOT))) {
+        String stripped = OUTER_PUNCTUATION.matcher(phrase.replaceAll("[„“”\"«»]", "")).replaceAll("").strip();
+        if (stripped.isEmpty() || PRONOUNS.contains(stripped.toLowerCase(Locale.ROOT))) {
             return "";
         }
         for (SourceAlias alias : lexicon.aliases()) {
             if (alias.pattern().matcher(stripped).find()) {
                 return alias.canonical();
+            }
+        }
+        for (SourceAlias alias : lexicon.actorAliases()) {
+            Matcher m = alias.pattern().matcher(stripped);
+            while (m.find()) {
+                if (m.end() > m.start() && ACTOR_BEFORE.matcher(stripped.substring(0, m.start())).matches()
+                        && ACTOR_AFTER.matcher(stripped.substring(m.end())).matches()) {
+                    return alias.canonical();
+                }
             }
         }
         String[] words = stripped.split("\\s+");

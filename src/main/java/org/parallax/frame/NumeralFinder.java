@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds numbers written in digits ("50.000", "3,5", "50,000", "2.5 million", "40 Prozent") and
  * gives their value in the detail ("50000", "3.5", "2500000", "40%"). German uses "." for
- * thousands and "," for decimals, English the other way round. Digits glued to letters (APT40,
+ * thousands and "," for decimals, English the other way round; both may group thousands with a space
+ * ("50 000", also no-break and narrow no-break spaces). Digits glued to letters (APT40,
  * Covid-19) are names, not numbers. Immutable.
  */
 final class NumeralFinder implements MarkerFinder {
@@ -30,7 +31,7 @@ final class NumeralFinder implements MarkerFinder {
         decimal = german ? ',' : '.';
         String g = Pattern.quote(String.valueOf(grouping));
         String d = Pattern.quote(String.valueOf(decimal));
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<![\\p{L}]-)(?<int>\\d{1,3}(?:" + g + "\\d{3})+|\\d+)(?:" + d
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<![\\p{L}]-)(?<int>\\d{1,3}(?:" + g + "\\d{3})+|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d)|\\d+)(?:" + d
                 + "(?<frac>\\d+))?(?![\\p{L}\\p{N}]|[.,]\\d)(?:\\s?(?<scale>" + (german ? SCALE_DE : SCALE_EN) + ")(?![\\p{L}]))?",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
@@ -46,7 +47,7 @@ final class NumeralFinder implements MarkerFinder {
     }
 
     private String value(Matcher m) {
-        String digits = m.group("int").replace(String.valueOf(grouping), "");
+        String digits = m.group("int").replace(String.valueOf(grouping), "").replaceAll("[ \\u00A0\\u202F]", "");
         BigDecimal value = new BigDecimal(m.group("frac") == null ? digits : digits + "." + m.group("frac"));
         String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
         String suffix = "";

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations by pairing quotation marks: „…“ „…” ‚…‘ “…” ‘…’ "…" «…» »…« ‹…› ›…‹.
+ * Finds direct quotations by pairing quotation marks: „…“ „…” ‚…‘ “…” ‘…’ "…" '…' «…» »…« ‹…› ›…‹.
  * An opening „ or « without its closing mark runs to the end of the sentence (a quotation that
- * continues in the next sentence). Apostrophes (don’t, Chinas’) are not taken for single quotes.
+ * continues in the next sentence). Apostrophes (don’t, don't, Chinas’, hackers') are not taken for
+ * single quotes: a single quote opens only where no letter precedes it and closes only where no
+ * letter follows it.
  * Immutable.
  */
 final class QuotePairFinder implements MarkerFinder {
@@ -57,6 +59,7 @@ final class QuotePairFinder implements MarkerFinder {
             case '‚' -> "‘’";
             case '“' -> "”";
             case '‘' -> "’";
+            case '\'' -> "'";
             case '"' -> "\"";
             case '«' -> "»";
             case '»' -> "«";
@@ -69,17 +72,17 @@ final class QuotePairFinder implements MarkerFinder {
     /** A single quote opens only before a letter and not inside a word. */
     private static boolean mayOpen(String s, int i) {
         char c = s.charAt(i);
-        if (c == '‘' || c == '‚' || c == '‹' || c == '›') {
+        if (c == '‘' || c == '‚' || c == '‹' || c == '›' || c == '\'') {
             boolean afterLetter = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
             return !afterLetter && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
         }
         return i + 1 < s.length();
     }
 
-    /** ’ and ‘ close only when no letter follows (else they are apostrophes: "don’t"). */
+    /** ’, ‘ and ' close only when no letter follows (else they are apostrophes: "don’t"). */
     private static boolean mayClose(String s, int j) {
         char c = s.charAt(j);
-        if (c == '’' || c == '‘') {
+        if (c == '’' || c == '‘' || c == '\'') {
             return j + 1 >= s.length() || !Character.isLetter(s.charAt(j + 1));
         }
         return true;

@@ -17,11 +17,14 @@ import java.util.Optional;
  *                 articles as with many)
  * @param framing  each article's framing counts, by article id
  * @param markers  each article's framing markers, one list per sentence, by article id
+ * @param attribution who blames whom in each article, with what certainty
  */
 public record Comparison(String title, List<Article> articles, List<PairComparison> pairs, List<Claim> claims,
-        Map<String, ArticleFraming> framing, Map<String, List<List<FramingMarker>>> markers) {
+        Map<String, ArticleFraming> framing, Map<String, List<List<FramingMarker>>> markers,
+        AttributionTable attribution) {
     public Comparison {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(attribution, "attribution");
         articles = List.copyOf(articles);
         pairs = List.copyOf(pairs);
         claims = List.copyOf(claims);
@@ -29,6 +32,12 @@ public record Comparison(String title, List<Article> articles, List<PairComparis
         java.util.Map<String, List<List<FramingMarker>>> m = new java.util.LinkedHashMap<>();
         markers.forEach((id, perSentence) -> m.put(id, perSentence.stream().map(List::copyOf).toList()));
         markers = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** A comparison without an attribution table. */
+    public Comparison(String title, List<Article> articles, List<PairComparison> pairs, List<Claim> claims,
+            Map<String, ArticleFraming> framing, Map<String, List<List<FramingMarker>>> markers) {
+        this(title, articles, pairs, claims, framing, markers, AttributionTable.empty());
     }
 
     /** The pairs that have the pivot (the first article) on the left. */

@@ -15,6 +15,8 @@ public enum MarkerType {
     REPORTED_SPEECH("reported-speech"),
     /** The actor blamed or named, with its canonical name in the detail. */
     ACTOR("actor"),
+    /** A place an attack is said to come from ("von chinesischem Territorium aus"), not an actor blamed. */
+    ORIGIN("origin"),
     /** A direct quotation. */
     QUOTE("quote"),
     /** A number. */

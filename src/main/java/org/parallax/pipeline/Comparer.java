@@ -20,6 +20,7 @@ import org.parallax.model.AlignedSegment;
 import org.parallax.diff.WordDiffer;
 import org.parallax.model.ArticleFraming;
 import org.parallax.frame.ArticleContrastFinder;
+import org.parallax.frame.AttributionTableBuilder;
 import org.parallax.frame.FramingAnalyser;
 import org.parallax.frame.FramingComparer;
 import org.parallax.model.FramingDifference;
@@ -39,6 +40,7 @@ public final class Comparer {
     private final WordDiffer differ;
     private final FramingComparer framingComparer;
     private final ArticleContrastFinder contrastFinder;
+    private final AttributionTableBuilder attributionBuilder = new AttributionTableBuilder();
     private final PipelineOptions options;
     private final Map<Language, FramingAnalyser> analysers = new ConcurrentHashMap<>();
     private final Map<Language, SentenceAligner> aligners = new ConcurrentHashMap<>();
@@ -82,7 +84,8 @@ public final class Comparer {
             }
         }
         var claims = new ClaimGrouper(differ::alignedDiff).group(articles, pairs);
-        Comparison comparison = new Comparison(title(title, articles), articles, pairs, claims, framing, markers);
+        Comparison comparison = new Comparison(title(title, articles), articles, pairs, claims, framing, markers,
+                attributionBuilder.build(articles, markers));
         NothingLostCheck.verify(comparison);
         return comparison;
     }

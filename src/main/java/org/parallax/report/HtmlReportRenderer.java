@@ -17,7 +17,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Renders HTML pages from Thymeleaf templates: the built-in ones packaged under {@code templates/},
- * or a user's directory whose files take precedence over the built-in ones of the same name. One
+ * or a user's directory whose files take precedence over the built-in ones of the same name. The
+ * wording readers see comes from {@code messages.properties} (see {@link TemplateMessages}). One
  * engine, configured once; thread-safe.
  */
 public final class HtmlReportRenderer {
@@ -51,11 +52,12 @@ public final class HtmlReportRenderer {
             return new OGNLVariableExpressionEvaluator(true);
         }));
         engine.setDialect(dialect);
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("templates directory not found: " + dir);
+        }
+        engine.setMessageResolver(TemplateMessages.load(dir));
         int order = 1;
         if (dir != null) {
-            if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("templates directory not found: " + dir);
-            }
             FileTemplateResolver files = new FileTemplateResolver();
             configure(files, dir.toAbsolutePath() + "/", order++);
             files.setCheckExistence(true);

@@ -16,6 +16,11 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.AlignmentUnit;
+import org.parallax.model.ArticleFraming;
+import org.parallax.model.Attribution;
+import org.parallax.model.AttributionTable;
+import org.parallax.model.OutletAttribution;
+import org.parallax.model.SourceAttribution;
 import org.parallax.model.Claim;
 import org.parallax.model.AlignedSegment;
 import org.parallax.model.DiffSegment;
@@ -68,9 +73,92 @@ public final class JsonReportWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            writeFraming(g, comparison);
+            writeAttribution(g, comparison.attribution());
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** Each article's framing counts, by article id, as the report's "each outlet's framing" shows them. */
+    private static void writeFraming(JsonGenerator g, Comparison comparison) throws IOException {
+        g.writeObjectFieldStart("framing");
+        for (Article a : comparison.articles()) {
+            ArticleFraming f = comparison.framing().get(a.id());
+            if (f == null) {
+                continue;
+            }
+            g.writeObjectFieldStart(a.id());
+            g.writeNumberField("hedgesHigh", f.hedgesHigh());
+            g.writeNumberField("hedgesLow", f.hedgesLow());
+            g.writeNumberField("attributions", f.attributions());
+            g.writeNumberField("quotations", f.quotations());
+            g.writeArrayFieldStart("namedSources");
+            for (String source : f.namedSources()) {
+                g.writeString(source);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("actors");
+            for (ArticleFraming.ActorCount actor : f.actors()) {
+                g.writeStartObject();
+                g.writeStringField("actor", actor.actor());
+                g.writeNumberField("count", actor.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("reportingVerbsNeutral", f.reportingVerbsNeutral());
+            g.writeNumberField("reportingVerbsLoaded", f.reportingVerbsLoaded());
+            g.writeNumberField("unattributedClaims", f.unattributedClaims());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** Who blames whom in each article: the "who said what" table. */
+    private static void writeAttribution(JsonGenerator g, AttributionTable table) throws IOException {
+        g.writeObjectFieldStart("attribution");
+        g.writeStringField("accused", table.accused());
+        writeStrings(g, "actors", table.actors());
+        writeStrings(g, "central", table.central());
+        writeStrings(g, "sources", table.sources());
+        g.writeArrayFieldStart("outlets");
+        for (OutletAttribution outlet : table.outlets()) {
+            g.writeStartObject();
+            g.writeStringField("article", outlet.article());
+            g.writeArrayFieldStart("sources");
+            for (SourceAttribution source : outlet.sources()) {
+                g.writeStartObject();
+                g.writeStringField("source", source.source());
+                writeStrings(g, "actors", source.actors());
+                writeStrings(g, "notNamed", source.notNamed());
+                g.writeNumberField("lead", source.attributions().indexOf(source.lead()));
+                g.writeArrayFieldStart("attributions");
+                for (Attribution a : source.attributions()) {
+                    g.writeStartObject();
+                    g.writeStringField("actor", a.actor());
+                    g.writeStringField("text", a.text());
+                    writeStrings(g, "certainty", a.certainty());
+                    g.writeBooleanField("confident", a.confident());
+                    g.writeBooleanField("negated", a.negated());
+                    g.writeNumberField("sentence", a.sentence());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     /** Writes one article object, shaped like the report's {@code articles[]} entries. */

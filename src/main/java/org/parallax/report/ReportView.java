@@ -27,13 +27,20 @@ import org.parallax.model.Removal;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleContrast;
 import org.parallax.model.Side;
+import org.parallax.model.Attribution;
+import org.parallax.model.AttributionTable;
+import org.parallax.model.OutletAttribution;
+import org.parallax.model.SourceAttribution;
 
 /**
- * What the HTML report shows, computed from a {@link Comparison} so that templates only lay it out.
- * Every string here is plain text: templates escape it ({@code th:text}). Immutable.
+ * What the HTML report shows, arranged from a {@link Comparison} so that templates only lay it out:
+ * article text, names, numbers and kinds, never a sentence for readers (the templates word those
+ * through {@code messages.properties}). Every string here is plain text: templates escape it
+ * ({@code th:text}). Immutable.
  */
 public record ReportView(String title, String language, List<ArticleCard> articles, List<PairSection> pairs,
-        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix, List<OutletFraming> outlets) {
+        List<ClaimRow> claims, List<CoverageStrip> coverage, List<MatrixRow> matrix, List<OutletFraming> outlets,
+        WhoSaidWhat who) {
 
     public ReportView {
         articles = List.copyOf(articles);
@@ -44,8 +51,82 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         outlets = List.copyOf(outlets);
     }
 
+    /**
+     * The "who said what" panel: one row per outlet, one column per main source (carried by at least
+     * half of the outlets, or stating high certainty somewhere), the other sources in a last column.
+     */
+    public record WhoSaidWhat(List<String> sources, List<WhoRow> rows, boolean hasOthers, List<ActorReach> actors) {
+        public WhoSaidWhat {
+            sources = List.copyOf(sources);
+            rows = List.copyOf(rows);
+            actors = List.copyOf(actors);
+        }
+
+        public boolean present() {
+            return !rows.isEmpty();
+        }
+    }
+
+    /** One outlet's row of the panel: a cell per main source, then its other sources. */
+    public record WhoRow(ArticleCard article, List<WhoCell> cells, List<WhoCell> others) {
+        public WhoRow {
+            cells = List.copyOf(cells);
+            others = List.copyOf(others);
+        }
+
+        public boolean hasOthers() {
+            return !others.isEmpty();
+        }
+    }
+
+    /**
+     * What one source blames in one outlet, by its most telling sentence: the actor in the outlet's own
+     * words, the sentence's certainty words, the central actors it leaves unnamed, the link to the unit
+     * that holds the sentence, and how many more attributions the source has there.
+     */
+    public record WhoCell(String source, boolean present, String words, String actor, List<String> certainty,
+            boolean negated, List<String> notNamed, String href, int more) {
+        public WhoCell {
+            certainty = List.copyOf(certainty);
+            notNamed = List.copyOf(notNamed);
+        }
+
+        static WhoCell absent(String source) {
+            return new WhoCell(source, false, "", "", List.of(), false, List.of(), "", 0);
+        }
+
+        public boolean unattributed() {
+            return source.isEmpty();
+        }
+
+        public boolean hasCertainty() {
+            return !certainty.isEmpty();
+        }
+
+        public boolean hasNotNamed() {
+            return !notNamed.isEmpty();
+        }
+
+        public boolean hasMore() {
+            return more > 0;
+        }
+    }
+
+    /** An actor blamed, and the outlets (labels) that report someone blaming it. */
+    public record ActorReach(String actor, List<String> outlets, List<String> missing) {
+        public ActorReach {
+            outlets = List.copyOf(outlets);
+            missing = List.copyOf(missing);
+        }
+
+        public boolean hasMissing() {
+            return !missing.isEmpty();
+        }
+    }
+
     /** One outlet's framing in numbers: whom it cites, whom it names, how sure it sounds. */
-    public record OutletFraming(ArticleCard article, List<String> sources, List<String> actors, int attributions,
+    public record OutletFraming(ArticleCard article, List<String> sources, List<ArticleFraming.ActorCount> actors,
+            int attributions,
             int quotations, int hedgesHigh, int hedgesLow, int loadedVerbs, int unattributed,
             List<Claim> uniqueClaims) {
         public OutletFraming {
@@ -54,35 +135,26 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             uniqueClaims = List.copyOf(uniqueClaims);
         }
 
-        public String sourcesText() {
-            return sources.isEmpty() ? "no named source" : String.join(", ", sources);
+        public boolean hasSources() {
+            return !sources.isEmpty();
         }
 
-        public String actorsText() {
-            return actors.isEmpty() ? "no actor" : String.join(", ", actors);
-        }
-
-        public String certaintyText() {
-            return hedgesHigh + " confident, " + hedgesLow + " hedged";
-        }
-
-        public String attributionsText() {
-            return attributions + ", " + quotations + " quotations, " + loadedVerbs + " loaded verbs, "
-                    + unattributed + " unattributed claims";
+        public boolean hasActors() {
+            return !actors.isEmpty();
         }
 
         public boolean hasUniqueClaims() {
             return !uniqueClaims.isEmpty();
         }
 
-        /** The claims only this outlet carries, as links: "#c3" labelled "claim 3". */
+        /** The claims only this outlet carries, as links: "#c3" with the claim's number 3. */
         public List<ClaimLink> uniqueClaimLinks() {
-            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c.id(), "claim " + c.number())).toList();
+            return uniqueClaims.stream().map(c -> new ClaimLink("#" + c.id(), String.valueOf(c.number()))).toList();
         }
     }
 
-    /** A link to a row of the claim table. */
-    public record ClaimLink(String href, String label) {
+    /** A link to a row of the claim table, with the claim's number. */
+    public record ClaimLink(String href, String number) {
     }
 
     /** True when there is an outlet framing summary to show. */
@@ -90,12 +162,25 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         return !outlets.isEmpty();
     }
 
+    /** True when some claim is told differently by the outlets that carry it, or left out by some. */
+    public boolean hasDifferingClaims() {
+        return claims.stream().anyMatch(ClaimRow::differs);
+    }
+
+    /** Number of claims in the table of differing claims. */
+    public long differingClaims() {
+        return claims.stream().filter(ClaimRow::differs).count();
+    }
+
     /** True when more than two articles are compared: the claim table and matrix are shown. */
     public boolean manyOutlets() {
         return articles.size() > 2;
     }
 
-    /** One outlet's telling of a claim: its wording with the diff against the common wording. */
+    /**
+     * One outlet's telling of a claim: its own wording, as runs that the claim's most common wording
+     * shares ("equal") and runs of its own ("insert").
+     */
     public record ClaimCell(boolean present, String kind, String position, List<Piece> pieces) {
         public ClaimCell {
             pieces = List.copyOf(pieces);
@@ -112,13 +197,22 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             cells = List.copyOf(cells);
         }
 
-        public String outletsText() {
-            return outlets + (outlets == 1 ? " outlet" : " outlets");
+        /** True when several outlets carry the claim and some omits it or tells it in other words. */
+        public boolean differs() {
+            return outlets > 1 && cells.stream().anyMatch(c -> !c.present() || "reworded".equals(c.kind()));
+        }
+
+        /** The row's id: in the table of differing claims when it is there, else in the full table. */
+        public String idInFullTable() {
+            return differs() ? "all-" + anchor : anchor;
         }
     }
 
-    /** One sentence of the coverage strip. */
-    public record CoverageCell(String status, String claimAnchor, String title) {
+    /**
+     * One sentence of the coverage strip: its status ("shared", "reworded", "unique"), its claim and
+     * the claim's number (0 when it has none), and its number in the article, from 1.
+     */
+    public record CoverageCell(String status, String claimAnchor, int claim, int sentence) {
         /** The link to the sentence's claim, or null when it has none. */
         public String href() {
             return claimAnchor.isBlank() ? null : "#" + claimAnchor;
@@ -135,14 +229,17 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             cells = List.copyOf(cells);
         }
 
-        /** What the strip shows, for screen readers. */
-        public String description() {
-            return article.outlet() + ": " + cells.size() + " sentences, " + unique + " only here";
+    }
+
+    /** A cell of the similarity matrix: the similarity and the link to the pair's section, if any. */
+    public record MatrixCell(String text, String href) {
+        public boolean linked() {
+            return !href.isEmpty();
         }
     }
 
     /** A row of the pairwise similarity matrix. */
-    public record MatrixRow(ArticleCard article, List<String> cells) {
+    public record MatrixRow(ArticleCard article, List<MatrixCell> cells) {
         public MatrixRow {
             cells = List.copyOf(cells);
         }
@@ -175,14 +272,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasRemoved() {
             return !removed.isEmpty();
         }
-
-        public String removedSummary() {
-            return name() + ": " + removed.size() + (removed.size() == 1 ? " piece" : " pieces") + " removed";
-        }
     }
 
-    /** A count of units of one kind, for the summary. */
-    public record KindCount(String kind, String label, int count) {
+    /** A count of units of one kind ("identical", "modified", "left-only", "right-only"), for the summary. */
+    public record KindCount(String kind, int count) {
     }
 
     /** A run of text with its diff operation. */
@@ -200,8 +293,8 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         }
     }
 
-    /** A framing difference as the panel lists it: both sides' words and a link to its unit. */
-    public record FramingItem(String type, String label, String left, String right, String anchor, int unitNumber) {
+    /** A framing difference as the panel lists it: its type's id, both sides' words and a link to its unit. */
+    public record FramingItem(String type, String left, String right, String anchor, int unitNumber) {
         public boolean hasLeft() {
             return !left.isBlank();
         }
@@ -209,15 +302,13 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasRight() {
             return !right.isBlank();
         }
-
-        /** "Certainty: mit sehr hoher Wahrscheinlichkeit / —", as the unit's list shows it. */
-        public String summary() {
-            return label + ": " + (hasLeft() ? left : "—") + " / " + (hasRight() ? right : "—");
-        }
     }
 
-    /** One row of the side-by-side view. */
-    public record UnitRow(String anchor, int number, String kind, String kindLabel, boolean moved, String movedNote,
+    /**
+     * One row of the side-by-side view. A moved unit either opens the right article
+     * ({@code movedOpens}), or follows the unit numbered {@code movedAfter} there (0 when neither).
+     */
+    public record UnitRow(String anchor, int number, String kind, boolean moved, boolean movedOpens, int movedAfter,
             String movedTarget, String score, List<Piece> left, List<Piece> right, List<FramingItem> framing) {
         public UnitRow {
             left = List.copyOf(left);
@@ -277,26 +368,11 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         public boolean hasOtherFraming() {
             return !otherFraming.isEmpty();
         }
-
-        public String otherFramingSummary() {
-            return otherFraming.size() + " other differences: quotations, dates, numbers, reporting verbs";
-        }
     }
 
     /** Framing types shown first in the panel: who said it, how sure, whom it blames. */
     private static final List<MarkerType> KEY_TYPES = List.of(
-            MarkerType.ATTRIBUTION, MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.UNATTRIBUTED);
-
-    private static final Map<MarkerType, String> TYPE_LABELS = new EnumMap<>(Map.of(
-            MarkerType.ATTRIBUTION, "Attribution",
-            MarkerType.UNATTRIBUTED, "Unattributed claim",
-            MarkerType.REPORTING_VERB, "Reporting verb",
-            MarkerType.HEDGE, "Certainty",
-            MarkerType.REPORTED_SPEECH, "Reported speech",
-            MarkerType.ACTOR, "Actor named",
-            MarkerType.QUOTE, "Quotation",
-            MarkerType.NUMBER, "Number",
-            MarkerType.DATE, "Date"));
+            MarkerType.ATTRIBUTION, MarkerType.HEDGE, MarkerType.ACTOR, MarkerType.ORIGIN, MarkerType.UNATTRIBUTED);
 
     /** Builds the view of {@code comparison}. */
     public static ReportView of(Comparison comparison) {
@@ -311,10 +387,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             articles.put(a.id(), a);
         }
         List<PairSection> sections = new ArrayList<>();
-        List<PairComparison> pivotPairs = comparison.pivotPairs();
-        boolean single = pivotPairs.size() == 1;
-        for (int p = 0; p < pivotPairs.size(); p++) {
-            PairComparison pair = pivotPairs.get(p);
+        List<PairComparison> allPairs = comparison.pairs();
+        boolean single = allPairs.size() == 1;
+        for (int p = 0; p < allPairs.size(); p++) {
+            PairComparison pair = allPairs.get(p);
             String prefix = single ? "" : "p" + (p + 1) + "-";
             sections.add(section("p" + (p + 1), prefix, pair, byId.get(pair.left()), byId.get(pair.right()),
                     articles.get(pair.left()), articles.get(pair.right()), comparison));
@@ -322,7 +398,87 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         String language = comparison.articles().isEmpty() ? "en" : comparison.articles().get(0).metadata().language().code();
         ClaimViews claimViews = claimViews(comparison, cards);
         return new ReportView(comparison.title(), language.isEmpty() ? "en" : language, cards, sections,
-                claimViews.rows(), claimViews.strips(), matrix(comparison, cards), outlets(comparison, cards));
+                claimViews.rows(), claimViews.strips(), matrix(comparison, cards), outlets(comparison, cards),
+                who(comparison, cards));
+    }
+
+    /** An actor's canonical name without the country it belongs to: "Ministry of State Security". */
+    private static String shortName(String canonical) {
+        int colon = canonical.indexOf(": ");
+        return colon < 0 ? canonical : canonical.substring(colon + 2);
+    }
+
+    /** The "who said what" panel of the comparison's attribution table. */
+    private static WhoSaidWhat who(Comparison comparison, List<ArticleCard> cards) {
+        AttributionTable table = comparison.attribution();
+        if (table.isEmpty()) {
+            return new WhoSaidWhat(List.of(), List.of(), false, List.of());
+        }
+        Map<String, String> sentenceAnchors = sentenceAnchors(comparison);
+        List<String> main = new ArrayList<>();
+        for (String source : table.sources()) {
+            long outlets = table.outlets().stream().filter(o -> o.source(source).isPresent()).count();
+            boolean confident = table.outlets().stream().flatMap(o -> o.source(source).stream())
+                    .anyMatch(s -> s.lead().confident());
+            if (!source.isEmpty() && (outlets * 2 >= cards.size() || confident)) {
+                main.add(source);
+            }
+        }
+        List<WhoRow> rows = new ArrayList<>();
+        boolean hasOthers = false;
+        for (ArticleCard card : cards) {
+            OutletAttribution outlet = table.outlet(card.id()).orElse(new OutletAttribution(card.id(), List.of()));
+            List<WhoCell> cells = new ArrayList<>();
+            for (String source : main) {
+                cells.add(outlet.source(source).map(s -> cell(s, card.id(), sentenceAnchors)).orElse(WhoCell.absent(source)));
+            }
+            List<WhoCell> others = outlet.sources().stream().filter(s -> !main.contains(s.source()))
+                    .map(s -> cell(s, card.id(), sentenceAnchors)).toList();
+            hasOthers |= !others.isEmpty();
+            rows.add(new WhoRow(card, cells, others));
+        }
+        List<ActorReach> reach = new ArrayList<>();
+        for (String actor : table.actors()) {
+            List<String> with = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            for (ArticleCard card : cards) {
+                boolean blames = table.outlet(card.id()).stream().flatMap(o -> o.sources().stream())
+                        .anyMatch(s -> s.actors().contains(actor));
+                (blames ? with : without).add(card.label());
+            }
+            reach.add(new ActorReach(actor, with, without));
+        }
+        return new WhoSaidWhat(main, rows, hasOthers, reach);
+    }
+
+    private static WhoCell cell(SourceAttribution s, String article, Map<String, String> sentenceAnchors) {
+        Attribution lead = s.lead();
+        String anchor = sentenceAnchors.get(article + "#" + lead.sentence());
+        return new WhoCell(s.source(), true, lead.text(), lead.actor(), lead.certainty(), lead.negated(),
+                s.notNamed().stream().map(ReportView::shortName).toList(),
+                anchor == null ? "" : "#" + anchor, s.attributions().size() - 1);
+    }
+
+    /**
+     * Where each sentence is in the side-by-side view ("a2#5" to "p1-u7"): the pivot's sentences in its
+     * first pair, every other article's in its pair with the pivot.
+     */
+    private static Map<String, String> sentenceAnchors(Comparison comparison) {
+        Map<String, String> out = new HashMap<>();
+        boolean single = comparison.pairs().size() == 1;
+        for (int p = comparison.pairs().size() - 1; p >= 0; p--) {
+            PairComparison pair = comparison.pairs().get(p);
+            String prefix = single ? "" : "p" + (p + 1) + "-";
+            for (UnitComparison u : pair.units()) {
+                for (int i : u.unit().left()) {
+                    out.put(pair.left() + "#" + i, prefix + u.anchor());
+                }
+                for (int i : u.unit().right()) {
+                    out.put(pair.right() + "#" + i, prefix + u.anchor());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<OutletFraming> outlets(Comparison comparison, List<ArticleCard> cards) {
@@ -332,14 +488,13 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             if (f == null) {
                 continue;
             }
-            List<String> actors = f.actors().stream().map(a -> a.actor() + " (" + a.count() + ")").toList();
             List<Claim> unique = new ArrayList<>();
             for (Claim c : comparison.claims()) {
                 if (c.outlets() == 1 && c.members().containsKey(card.id()) && comparison.articles().size() > 1) {
                     unique.add(c);
                 }
             }
-            out.add(new OutletFraming(card, f.namedSources(), actors, f.attributions(), f.quotations(), f.hedgesHigh(),
+            out.add(new OutletFraming(card, f.namedSources(), f.actors(), f.attributions(), f.quotations(), f.hedgesHigh(),
                     f.hedgesLow(), f.reportingVerbsLoaded(), f.unattributedClaims(), unique));
         }
         return out;
@@ -366,14 +521,10 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 }
                 List<AlignedSegment> wording = claim.wording().get(a.id());
                 String kind = claim.kindOf(a.id()).id();
-                List<Piece> pieces = new ArrayList<>();
-                for (AlignedSegment d : wording) {
-                    pieces.add(new Piece(d.op(), d.op() == DiffOp.DELETE ? d.left() : d.right()));
-                }
+                List<Piece> pieces = a.id().equals(claim.common()) ? commonWording(claim) : ownWording(wording);
                 cells.add(new ClaimCell(true, kind, Prominence.of(a, indices), pieces));
                 for (int i : indices) {
-                    strips.get(a.id())[i] = new CoverageCell(kind, claim.id(),
-                            "sentence " + (i + 1) + ": " + kind + ", claim " + (c + 1));
+                    strips.get(a.id())[i] = new CoverageCell(kind, claim.id(), c + 1, i + 1);
                 }
             }
             rows.add(new ClaimRow(claim.id(), c + 1, claim.outlets(), cells));
@@ -384,8 +535,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             List<CoverageCell> list = new ArrayList<>();
             int unique = 0;
             for (int k = 0; k < cells.length; k++) {
-                CoverageCell cell = cells[k] != null ? cells[k]
-                        : new CoverageCell(ClaimKind.UNIQUE.id(), "", "sentence " + (k + 1) + ": unique");
+                CoverageCell cell = cells[k] != null ? cells[k] : new CoverageCell(ClaimKind.UNIQUE.id(), "", 0, k + 1);
                 unique += ClaimKind.UNIQUE.id().equals(cell.status()) ? 1 : 0;
                 list.add(cell);
             }
@@ -394,18 +544,72 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         return new ClaimViews(rows, coverage);
     }
 
+    /**
+     * An outlet's own words of a claim, from the diff of the common wording against them: the runs
+     * they share with it ("equal"), and their own runs ("insert"), marked.
+     */
+    private static List<Piece> ownWording(List<AlignedSegment> diff) {
+        List<Piece> pieces = new ArrayList<>();
+        for (AlignedSegment d : diff) {
+            if (d.op() != DiffOp.DELETE) {
+                pieces.add(new Piece(d.op(), d.right()));
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * The common wording of a claim, its runs that some other outlet's telling lacks (deleted in that
+     * outlet's diff) marked as its own ("insert"), the rest "equal".
+     */
+    private static List<Piece> commonWording(Claim claim) {
+        String text = claim.wording().get(claim.common()).stream().map(AlignedSegment::right)
+                .collect(java.util.stream.Collectors.joining());
+        boolean[] lacking = new boolean[text.length()];
+        claim.wording().forEach((id, diff) -> {
+            if (id.equals(claim.common())) {
+                return;
+            }
+            int at = 0;
+            for (AlignedSegment d : diff) {
+                int end = Math.min(text.length(), at + d.left().length());
+                if (d.op() == DiffOp.DELETE) {
+                    java.util.Arrays.fill(lacking, at, end, true);
+                }
+                if (d.op() != DiffOp.INSERT) {
+                    at = end;
+                }
+            }
+        });
+        List<Piece> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || lacking[i] != lacking[start]) {
+                pieces.add(new Piece(lacking[start] ? DiffOp.INSERT : DiffOp.EQUAL, text.substring(start, i)));
+                start = i;
+            }
+        }
+        return pieces;
+    }
+
     private static List<MatrixRow> matrix(Comparison comparison, List<ArticleCard> cards) {
         Map<String, Double> similarity = new HashMap<>();
-        for (PairComparison p : comparison.pairs()) {
+        Map<String, String> section = new HashMap<>();
+        for (int i = 0; i < comparison.pairs().size(); i++) {
+            PairComparison p = comparison.pairs().get(i);
             similarity.put(p.left() + "|" + p.right(), p.similarity());
             similarity.put(p.right() + "|" + p.left(), p.similarity());
+            section.put(p.left() + "|" + p.right(), "#p" + (i + 1));
+            section.put(p.right() + "|" + p.left(), "#p" + (i + 1));
         }
         List<MatrixRow> rows = new ArrayList<>();
         for (ArticleCard row : cards) {
-            List<String> cells = new ArrayList<>();
+            List<MatrixCell> cells = new ArrayList<>();
             for (ArticleCard col : cards) {
-                Double s = similarity.get(row.id() + "|" + col.id());
-                cells.add(row.id().equals(col.id()) ? "—" : s == null ? "" : percent(s));
+                String key = row.id() + "|" + col.id();
+                Double s = similarity.get(key);
+                cells.add(row.id().equals(col.id()) ? new MatrixCell("—", "")
+                        : s == null ? new MatrixCell("", "") : new MatrixCell(percent(s), section.get(key)));
             }
             rows.add(new MatrixRow(row, cells));
         }
@@ -437,19 +641,18 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             AlignmentUnit unit = uc.unit();
             String anchor = prefix + uc.anchor();
             counts.merge(unit.kind(), 1, Integer::sum);
-            String movedNote = "";
+            boolean opens = false;
+            int after = 0;
             String movedTarget = "";
             if (unit.moved()) {
                 moved++;
                 int first = unit.right().isEmpty() ? -1 : unit.right().get(0);
                 Integer before = first > 0 ? unitOfRight.get(first - 1) : null;
                 if (first == 0) {
-                    movedNote = "moved: opens " + right.outlet();
+                    opens = true;
                 } else if (before != null) {
-                    movedNote = "moved: in " + right.outlet() + " this follows unit " + (before + 1);
+                    after = before + 1;
                     movedTarget = "#" + prefix + units.get(before).anchor();
-                } else {
-                    movedNote = "moved";
                 }
             }
             List<FramingItem> framing = new ArrayList<>();
@@ -458,8 +661,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
                 framing.add(item);
                 (KEY_TYPES.contains(f.type()) ? key : other).add(item);
             }
-            rows.add(new UnitRow(anchor, u + 1, unit.kind().id(), kindLabel(unit.kind(), left, right), unit.moved(),
-                    movedNote, movedTarget, percent(unit.score()), pieces(uc, unit.left(), leftArticle, DiffOp.DELETE),
+            rows.add(new UnitRow(anchor, u + 1, unit.kind().id(), unit.moved(), opens, after, movedTarget, percent(unit.score()), pieces(uc, unit.left(), leftArticle, DiffOp.DELETE),
                     pieces(uc, unit.right(), rightArticle, DiffOp.INSERT),
                     framing));
         }
@@ -468,7 +670,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         other.sort(byType);
         List<KindCount> kindCounts = new ArrayList<>();
         for (UnitKind k : UnitKind.values()) {
-            kindCounts.add(new KindCount(k.id(), kindLabel(k, left, right), counts.getOrDefault(k, 0)));
+            kindCounts.add(new KindCount(k.id(), counts.getOrDefault(k, 0)));
         }
         List<FramingItem> whole = articleContrast(pair, prefix);
         return new PairSection(id, left, right, percent(pair.similarity()), kindCounts, moved, whole, key, other, rows);
@@ -483,7 +685,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         List<FramingItem> items = new ArrayList<>();
         for (ArticleContrast c : pair.contrast()) {
             boolean left = c.side() == Side.LEFT;
-            items.add(new FramingItem(c.type().id(), TYPE_LABELS.get(c.type()), left ? c.text() : "",
+            items.add(new FramingItem(c.type().id(), left ? c.text() : "",
                     left ? "" : c.text(), prefix + c.unit(), numberOf.get(c.unit())));
         }
         return items;
@@ -500,7 +702,6 @@ public record ReportView(String title, String language, List<ArticleCard> articl
     }
 
     private static FramingItem item(FramingDifference f, String anchor, int number) {
-        String label = TYPE_LABELS.getOrDefault(f.type(), f.type().id());
         String l;
         String r;
         if (f.side() == Side.LEFT) {
@@ -510,16 +711,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
             l = f.counterpart();
             r = f.text();
         }
-        return new FramingItem(f.type().id(), label, l, r, anchor, number);
-    }
-
-    private static String kindLabel(UnitKind kind, ArticleCard left, ArticleCard right) {
-        return switch (kind) {
-            case IDENTICAL -> "identical";
-            case MODIFIED -> "reworded";
-            case LEFT_ONLY -> "only in " + left.outlet();
-            case RIGHT_ONLY -> "only in " + right.outlet();
-        };
+        return new FramingItem(f.type().id(), l, r, anchor, number);
     }
 
     /**

@@ -24,6 +24,10 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Removal;
 import org.parallax.model.Article;
 import org.parallax.model.Sentence;
+import org.parallax.model.Attribution;
+import org.parallax.model.AttributionTable;
+import org.parallax.model.OutletAttribution;
+import org.parallax.model.SourceAttribution;
 
 /** A tiny comparison of three articles that touches every part of the report template. */
 final class WarmUpSample {
@@ -56,7 +60,15 @@ final class WarmUpSample {
         for (Article a : articles) {
             framing.put(a.id(), ArticleFraming.of(List.of()));
         }
-        return new Comparison("Sample", articles, pairs, claims, framing, Map.of());
+        Attribution blamed = new Attribution("USA", "China", "China", List.of("a"), true, false, 0);
+        Attribution denied = new Attribution("EU", "China", "China", List.of(), false, true, 1);
+        AttributionTable who = new AttributionTable("China", List.of("China"), List.of("China"), List.of("USA", "EU", ""),
+                List.of(new OutletAttribution("a1", List.of(
+                                new SourceAttribution("USA", blamed, List.of(blamed, blamed), List.of("China"), List.of()),
+                                new SourceAttribution("", blamed, List.of(blamed), List.of("China"), List.of()))),
+                        new OutletAttribution("a2", List.of(
+                                new SourceAttribution("EU", denied, List.of(denied), List.of(), List.of("China"))))));
+        return new Comparison("Sample", articles, pairs, claims, framing, Map.of(), who);
     }
 
     private static Article article(String id) {

@@ -163,13 +163,6 @@ public final class SiteBuilder {
         public boolean hasFailed() {
             return !failed.isEmpty();
         }
-
-        /** "2 events, 7 articles." and what a report shows. */
-        public String summary() {
-            return events.size() + (events.size() == 1 ? " event, " : " events, ") + articles
-                    + " articles. Each report lines up the articles sentence by sentence and shows who is quoted,"
-                    + " who is blamed, and with what certainty.";
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parallax.frame;
 
+import org.parallax.model.ArticleFraming;
 import org.parallax.model.FramingMarker;
 import org.parallax.model.MarkerType;
 
@@ -11,6 +12,7 @@ import static org.parallax.model.MarkerType.ATTRIBUTION;
 import static org.parallax.model.MarkerType.DATE;
 import static org.parallax.model.MarkerType.HEDGE;
 import static org.parallax.model.MarkerType.NUMBER;
+import static org.parallax.model.MarkerType.ORIGIN;
 import static org.parallax.model.MarkerType.QUOTE;
 import static org.parallax.model.MarkerType.REPORTED_SPEECH;
 import static org.parallax.model.MarkerType.REPORTING_VERB;
@@ -44,7 +46,7 @@ class FramingAnalyserTest {
 
     @ParameterizedTest(name = "{0} {1}: {2} -> [{3}] {4}")
     @MethodSource({"attributions", "reportingVerbs", "hedges", "reportedSpeech", "actors", "quotes", "numbers",
-            "dates", "unattributed"})
+            "dates", "unattributed", "origins"})
     void findsMarker(MarkerType type, String language, String sentence, String text, String detail) {
         assertThat(markers(language, sentence, type))
                 .extracting(FramingMarker::text, FramingMarker::detail)
@@ -53,7 +55,7 @@ class FramingAnalyserTest {
 
     @ParameterizedTest(name = "{0} {1}: no marker in {2}")
     @MethodSource({"noAttributions", "noReportingVerbs", "noHedges", "noReportedSpeech", "noActors", "noQuotes",
-            "noNumbers", "noDates", "noUnattributed"})
+            "noNumbers", "noDates", "noUnattributed", "noOrigins"})
     void findsNoMarker(MarkerType type, String language, String sentence) {
         assertThat(markers(language, sentence, type)).isEmpty();
     }
@@ -61,49 +63,84 @@ class FramingAnalyserTest {
     static Stream<Arguments> attributions() {
         return Stream.of(
                 // German: separable "teilen ... mit", source after the verb
-                Arguments.of(ATTRIBUTION, "de", "Der Angriff war schwer, teilte das Weiße Haus mit.", "teilte das Weiße Haus mit", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Der Angriff war schwer, teilte das Weiße Haus mit.", "teilte das Weiße Haus mit", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Es gehe um Sicherheit, teilt ein hochrangiger US-Regierungsbeamter am Sonntagabend mit.", "teilt ein hochrangiger US-Regierungsbeamter am Sonntagabend mit", "US-Regierungsbeamter"),
-                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus teilte am Montag mit, man sei besorgt.", "Das Weiße Haus teilte am Montag mit", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus teilte am Montag mit, man sei besorgt.", "Das Weiße Haus teilte am Montag mit", "USA: White House"),
                 // German: so, hieß es, wie ... mitteilte, laut, nach Angaben, zufolge
-                Arguments.of(ATTRIBUTION, "de", "Peking stecke dahinter, so das Weiße Haus.", "so das Weiße Haus", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Peking stecke dahinter, so das Weiße Haus.", "so das Weiße Haus", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Der Angriff sei schwer gewesen, hieß es.", "hieß es", ""),
                 Arguments.of(ATTRIBUTION, "de", "Es gebe Beweise, hieß es aus Regierungskreisen.", "hieß es aus Regierungskreisen", ""),
-                Arguments.of(ATTRIBUTION, "de", "Die Attacke sei geführt worden, hieß es in einer Erklärung des Europäischen Rates.", "hieß es in einer Erklärung des Europäischen Rates", "Europäischer Rat"),
-                Arguments.of(ATTRIBUTION, "de", "Vier Männer werden angeklagt, wie das US-Justizministerium mitteilte.", "wie das US-Justizministerium mitteilte", "US-Justizministerium"),
+                Arguments.of(ATTRIBUTION, "de", "Die Attacke sei geführt worden, hieß es in einer Erklärung des Europäischen Rates.", "hieß es in einer Erklärung des Europäischen Rates", "EU: European Council"),
+                Arguments.of(ATTRIBUTION, "de", "Vier Männer werden angeklagt, wie das US-Justizministerium mitteilte.", "wie das US-Justizministerium mitteilte", "USA: Department of Justice"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Microsoft waren Tausende Server betroffen.", "Laut Microsoft", "Microsoft"),
-                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Weißen Hauses kostete das Milliarden.", "Laut Angaben des Weißen Hauses", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Weißen Hauses kostete das Milliarden.", "Laut Angaben des Weißen Hauses", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Nach Angaben von Microsoft nutzte die Gruppe eine Lücke.", "Nach Angaben von Microsoft", "Microsoft"),
-                Arguments.of(ATTRIBUTION, "de", "Dem Weißen Haus zufolge war es Peking.", "Dem Weißen Haus zufolge", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Dem Weißen Haus zufolge war es Peking.", "Dem Weißen Haus zufolge", "USA: White House"),
                 // a genitive source is named in its base form
                 Arguments.of(ATTRIBUTION, "de", "Nach Einschätzung des Konzerns wird sie staatlich unterstützt.", "Nach Einschätzung des Konzerns", "Konzern"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Angaben des Bundesamtes ist die Lücke geschlossen.", "Laut Angaben des Bundesamtes", "Bundesamt"),
                 Arguments.of(ATTRIBUTION, "de", "Laut Angaben des BND ist die Lücke geschlossen.", "Laut Angaben des BND", "BND"),
                 // German: sagte X, X sagte, pronoun sources are anonymous
                 Arguments.of(ATTRIBUTION, "de", "„Wir handeln“, sagte Biden am Montag.", "sagte Biden", "Biden"),
-                Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "Weißes Haus"),
+                Arguments.of(ATTRIBUTION, "de", "Das sei inakzeptabel, erklärte ein Sprecher des Weißen Hauses.", "erklärte ein Sprecher des Weißen Hauses", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "de", "Der Sprecher sagte, man prüfe Sanktionen.", "Der Sprecher sagte", "Sprecher"),
                 Arguments.of(ATTRIBUTION, "de", "»Wir werden handeln«, sagte sie.", "sagte sie", ""),
                 Arguments.of(ATTRIBUTION, "de", "Die Vorwürfe seien erfunden, sagte er vor Medienschaffenden.", "sagte er", ""),
                 // German: a source in quotation marks, a perfect tense accusation, anonymous circles
                 Arguments.of(ATTRIBUTION, "de", "Die Angreifer hätten Server kompromittiert, berichtete die „New York Times“.", "berichtete die „New York Times“", "New York Times"),
-                Arguments.of(ATTRIBUTION, "de", "Die US-Regierung hat China für den Angriff verantwortlich gemacht.", "Die US-Regierung hat China für den Angriff verantwortlich gemacht", "US-Regierung"),
+                Arguments.of(ATTRIBUTION, "de", "Die US-Regierung hat China für den Angriff verantwortlich gemacht.", "Die US-Regierung hat China für den Angriff verantwortlich gemacht", "USA"),
                 Arguments.of(ATTRIBUTION, "de", "Die Hacker stammen aus China, wie aus Sicherheitskreisen verlautete.", "wie aus Sicherheitskreisen verlautete", ""),
                 // English
                 Arguments.of(ATTRIBUTION, "en", "The hack was serious, according to officials.", "according to officials", "officials"),
-                Arguments.of(ATTRIBUTION, "en", "It came from China, according to a statement from the European Council.", "according to a statement from the European Council", "European Council"),
-                Arguments.of(ATTRIBUTION, "en", "China was behind it, the White House said.", "the White House said", "White House"),
+                Arguments.of(ATTRIBUTION, "en", "It came from China, according to a statement from the European Council.", "according to a statement from the European Council", "EU: European Council"),
+                Arguments.of(ATTRIBUTION, "en", "China was behind it, the White House said.", "the White House said", "USA: White House"),
                 Arguments.of(ATTRIBUTION, "en", "Officials say the hack affected 30,000 organisations.", "Officials say", "officials"),
                 Arguments.of(ATTRIBUTION, "en", "\"We will respond,\" said a senior administration official.", "said a senior administration official", "official"),
-                Arguments.of(ATTRIBUTION, "en", "The United States said it was confident.", "The United States said", "United States"),
+                Arguments.of(ATTRIBUTION, "en", "The United States said it was confident.", "The United States said", "USA"),
                 // English: adverbials between source and verb, titles with "of", joint sources
                 Arguments.of(ATTRIBUTION, "en", "The Biden administration on Monday formally accused China of the hack.", "The Biden administration on Monday formally accused", "Biden administration"),
                 Arguments.of(ATTRIBUTION, "en", "Secretary of State Antony Blinken said the MSS had hired criminals.", "Secretary of State Antony Blinken said", "Secretary of State Antony Blinken"),
-                Arguments.of(ATTRIBUTION, "en", "The US and its allies said the MSS ran the hack.", "The US and its allies said", "United States"),
+                Arguments.of(ATTRIBUTION, "en", "The US and its allies said the MSS ran the hack.", "The US and its allies said", "USA"),
                 Arguments.of(ATTRIBUTION, "en", "\"It is a smear,\" Zhao said.", "Zhao said", "Zhao"),
                 Arguments.of(ATTRIBUTION, "en", "It was the worst hack yet, he said.", "he said", ""),
                 // English: a dateline before the source, "and its allies", a day between source and verb
                 Arguments.of(ATTRIBUTION, "en", "WASHINGTON, July 19 - The United States and its allies on Monday formally accused China of the hack.",
-                        "The United States and its allies on Monday formally accused", "United States"));
+                        "The United States and its allies on Monday formally accused", "USA"),
+                // a source is named without the quotation marks around it
+                Arguments.of(ATTRIBUTION, "en", "'We will act,' a police spokesperson said.", "a police spokesperson said", "police spokesperson"),
+                Arguments.of(ATTRIBUTION, "en", "‘We will act,’ the police spokesperson said.", "the police spokesperson said", "police spokesperson"),
+                Arguments.of(ATTRIBUTION, "de", "'Wir handeln', sagte ein Polizeisprecher.", "sagte ein Polizeisprecher", "Polizeisprecher"),
+                Arguments.of(ATTRIBUTION, "de", "‚Wir handeln‘, so ein Polizeisprecher.", "so ein Polizeisprecher", "Polizeisprecher"),
+                // the verb first, then a role and a name
+                Arguments.of(ATTRIBUTION, "en", "\"The ward is full,\" said nurse Sarah Khan.", "said nurse Sarah Khan", "Sarah Khan"),
+                Arguments.of(ATTRIBUTION, "en", "The ward is full, said nurse Sarah Khan on Monday.", "said nurse Sarah Khan", "Sarah Khan"),
+                Arguments.of(ATTRIBUTION, "en", "The claims are groundless, said foreign ministry spokesman Zhao Lijian.", "said foreign ministry spokesman Zhao Lijian", "Zhao Lijian"),
+                Arguments.of(ATTRIBUTION, "de", "„Die Station ist voll“, sagte Krankenpfleger Jonas Weber.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "de", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber dem Sender.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "de", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber der Zeitung.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "de", "Es gebe keine Betten, sagte Krankenpfleger Jonas Weber aus Köln.", "sagte Krankenpfleger Jonas Weber", "Krankenpfleger Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "de", "Die Station ist voll, erklärte Oberarzt Dr. Jonas Weber.", "erklärte Oberarzt Dr. Jonas Weber", "Oberarzt Dr. Jonas Weber"),
+                Arguments.of(ATTRIBUTION, "en", "The ward is full, said Dr. Sarah Khan.", "said Dr. Sarah Khan", "Dr. Sarah Khan"),
+                // one canonical source in both languages, whichever alias names it
+                Arguments.of(ATTRIBUTION, "en", "The MSS said nothing.", "The MSS said", "China: Ministry of State Security"),
+                Arguments.of(ATTRIBUTION, "de", "Laut dem Staatssicherheitsministerium ist alles falsch.", "Laut dem Staatssicherheitsministerium", "China: Ministry of State Security"),
+                Arguments.of(ATTRIBUTION, "en", "The hack was serious, a White House spokesperson said.", "a White House spokesperson said", "USA: White House"),
+                Arguments.of(ATTRIBUTION, "en", "Nato said it stood by its allies.", "Nato said", "NATO"),
+                Arguments.of(ATTRIBUTION, "de", "Das sei ernst, sagte ein Sprecher der Nato.", "sagte ein Sprecher der Nato", "NATO"),
+                Arguments.of(ATTRIBUTION, "de", "Peking behauptete, die USA seien selbst Hacker.", "Peking behauptete", "China"),
+                Arguments.of(ATTRIBUTION, "en", "Beijing claimed the US was the biggest hacker.", "Beijing claimed", "China"),
+                // corpus sentences: a participle of saying, a name with its role, present tense "heißt es"
+                Arguments.of(ATTRIBUTION, "en", "They accused China, with the White House saying it was confident.", "with the White House saying", "USA: White House"),
+                Arguments.of(ATTRIBUTION, "en", "Dominic Raab, the foreign secretary, said: \"It was reckless.\"", "Dominic Raab, the foreign secretary, said", "Dominic Raab"),
+                Arguments.of(ATTRIBUTION, "de", "Die Attacke sei von China aus geführt worden, heißt es dort.", "heißt es", ""),
+                Arguments.of(ATTRIBUTION, "de", "Das Weiße Haus warf der chinesischen Führung zudem vor, Hacker zu beschäftigen.", "Das Weiße Haus warf der chinesischen Führung zudem vor", "USA: White House"),
+                Arguments.of(ATTRIBUTION, "de", "EU: Hackerangriff kam von chinesischem Territorium", "EU", "EU"),
+                Arguments.of(ATTRIBUTION, "de", "Peking hat ähnliche Vorwürfe stets zurückgewiesen.", "Peking hat ähnliche Vorwürfe stets zurückgewiesen", "China"),
+                Arguments.of(ATTRIBUTION, "en", "China has consistently denied involvement in hacking.", "China has consistently denied", "China"),
+                Arguments.of(ATTRIBUTION, "en", "China rejected the allegations.", "China rejected", "China"),
+                Arguments.of(ATTRIBUTION, "de", "Sprecher Zhao Lijian bezeichnete die Anschuldigungen als «grundlos».", "Sprecher Zhao Lijian bezeichnete die Anschuldigungen als", "Sprecher Zhao Lijian"),
+                Arguments.of(ATTRIBUTION, "de", "Ein hochrangiger Regierungsbeamter sagte bereits am Sonntagabend vor Journalistinnen und Journalisten, man schließe nichts aus.",
+                        "Ein hochrangiger Regierungsbeamter sagte bereits am Sonntagabend vor Journalistinnen und Journalisten", "Regierungsbeamter"));
     }
 
     static Stream<Arguments> noAttributions() {
@@ -118,7 +155,13 @@ class FramingAnalyserTest {
                 Arguments.of(ATTRIBUTION, "en", "The hack was run by China."),
                 // English: nobody speaks when no one does
                 Arguments.of(ATTRIBUTION, "en", "No country announced sanctions."),
-                Arguments.of(ATTRIBUTION, "en", "None of the governments announced sanctions."));
+                Arguments.of(ATTRIBUTION, "en", "None of the governments announced sanctions."),
+                // an adverb that opens the sentence is not a source
+                Arguments.of(ATTRIBUTION, "de", "Erstmals macht die US-Regierung China für den Angriff verantwortlich."),
+                // a headline whose rubric before the colon is no acronym
+                Arguments.of(ATTRIBUTION, "de", "Hintergrund: Was ist Ransomware?"),
+                Arguments.of(ATTRIBUTION, "de", "Neue Studie: Hacker werden jünger"),
+                Arguments.of(ATTRIBUTION, "en", "Explainer: What is ransomware and who is behind it?"));
     }
 
     @ParameterizedTest(name = "{0}: {1} is not the source in {2}")
@@ -132,7 +175,67 @@ class FramingAnalyserTest {
                 Arguments.of("en", "Monday", "WASHINGTON, July 19 - The United States and its allies on Monday formally accused China of the hack."),
                 Arguments.of("en", "Monday", "Britain on Monday formally accused China of the hack."),
                 Arguments.of("de", "Medienschaffenden", "Die Vorwürfe seien erfunden, sagte er vor Medienschaffenden."),
-                Arguments.of("de", "Journalisten", "Das sei falsch, erklärte sie gegenüber Journalisten."));
+                Arguments.of("de", "Journalisten", "Das sei falsch, erklärte sie gegenüber Journalisten."),
+                Arguments.of("de", "Erstmals", "Erstmals macht die US-Regierung China für den Angriff verantwortlich."),
+                Arguments.of("de", "Krankenpfleger Jonas Weber der Zeitung", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber der Zeitung."),
+                Arguments.of("en", "' a police spokesperson", "'We will act,' a police spokesperson said."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @MethodSource("sourcePhrases")
+    void sourcePhraseIsNamedByItsCanonicalName(String language, String phrase, String canonical) {
+        LexiconMarkerFinder finder = new LexiconMarkerFinder(Lexicon.builtIn(language));
+        assertThat(finder.canonicalSource(phrase)).isEqualTo(canonical);
+    }
+
+    static Stream<Arguments> sourcePhrases() {
+        return Stream.of(
+                // quotation marks and punctuation at either end are no part of a name
+                Arguments.of("en", "' a police spokesperson", "police spokesperson"),
+                Arguments.of("en", "‘the Foreign Office’,", "Foreign Office"),
+                Arguments.of("de", "‚ein Polizeisprecher‘", "Polizeisprecher"),
+                Arguments.of("de", "„die Nato“:", "NATO"),
+                Arguments.of("de", "' -", ""),
+                // an actor alias as the whole source, its first member, or after "des"/"of"
+                Arguments.of("en", "the MSS", "China: Ministry of State Security"),
+                Arguments.of("en", "The US and its allies", "USA"),
+                Arguments.of("en", "Britain, the EU", "United Kingdom"),
+                Arguments.of("en", "a spokesperson of the Ministry of State Security", "China: Ministry of State Security"),
+                Arguments.of("de", "ein Sprecher der Nato", "NATO"),
+                Arguments.of("de", "das Staatssicherheitsministerium", "China: Ministry of State Security"),
+                Arguments.of("de", "die Vereinigten Staaten und Kanada", "USA"),
+                // an actor alias inside a longer name does not replace the name
+                Arguments.of("de", "US-Justizministerin Lisa Monaco", "US-Justizministerin Lisa Monaco"),
+                Arguments.of("en", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry spokesman"),
+                Arguments.of("en", "Australia's foreign minister", "Australia's foreign minister"),
+                // a source-only alias anywhere in the phrase
+                Arguments.of("de", "ein Sprecher des Weißen Hauses", "USA: White House"),
+                Arguments.of("en", "a White House spokesperson", "USA: White House"),
+                Arguments.of("de", "ein Sprecher der EU-Kommission", "EU"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("oneActorArticles")
+    void aliasesOfOneActorCountAsOneActor(String language, List<String> sentences, String actor, int count) {
+        assertThat(analyser(language).analyseArticle(sentences).actors())
+                .containsExactly(new ArticleFraming.ActorCount(actor, count));
+    }
+
+    static Stream<Arguments> oneActorArticles() {
+        return Stream.of(
+                Arguments.of("en", List.of("The MSS hired contractors.", "The Ministry of State Security denied it.",
+                        "China's Ministry of State Security was named."), "China: Ministry of State Security", 3),
+                Arguments.of("de", List.of("Das MSS heuerte Hacker an.", "Das Ministerium für Staatssicherheit schwieg.",
+                        "Beamte des chinesischen Staatssicherheitsministeriums sind angeklagt.",
+                        "Ein Bezug zum Staatssicherheitsministerium fehlt."), "China: Ministry of State Security", 4),
+                Arguments.of("de", List.of("Die Vereinigten Staaten handeln.", "Die USA handeln.", "Washington handelt."), "USA", 3),
+                Arguments.of("en", List.of("The United States acted.", "The US acted.", "Washington acted."), "USA", 3),
+                Arguments.of("de", List.of("Die Nato tagt.", "Die NATO tagt."), "NATO", 2),
+                Arguments.of("en", List.of("Nato met.", "NATO met."), "NATO", 2),
+                Arguments.of("de", List.of("Die EU handelt.", "Die Europäische Union handelt."), "EU", 2),
+                Arguments.of("en", List.of("The EU acted.", "The European Union acted."), "EU", 2),
+                Arguments.of("de", List.of("Peking schweigt.", "Pekings Antwort fehlt.", "Die Volksrepublik China schweigt."), "China", 3),
+                Arguments.of("en", List.of("Beijing is silent.", "China is silent.", "The PRC is silent."), "China", 3));
     }
 
     static Stream<Arguments> reportingVerbs() {
@@ -155,7 +258,17 @@ class FramingAnalyserTest {
                 Arguments.of(REPORTING_VERB, "en", "The department announced charges.", "announced", "neutral"),
                 Arguments.of(REPORTING_VERB, "en", "Beijing claimed the US was the biggest hacker.", "claimed", "loaded"),
                 Arguments.of(REPORTING_VERB, "en", "The allies accused China of hacking.", "accused", "loaded"),
-                Arguments.of(REPORTING_VERB, "en", "The ministry insisted it opposed hacking.", "insisted", "loaded"));
+                Arguments.of(REPORTING_VERB, "en", "The ministry insisted it opposed hacking.", "insisted", "loaded"),
+                // participles, publishing a statement, rejecting and describing as
+                Arguments.of(REPORTING_VERB, "en", "The EU was cautious, saying only that it came from China.", "saying", "neutral"),
+                Arguments.of(REPORTING_VERB, "en", "Australia joined the US in publicly blaming China.", "blaming", "loaded"),
+                Arguments.of(REPORTING_VERB, "en", "Officials called out China.", "called out", "loaded"),
+                Arguments.of(REPORTING_VERB, "en", "The NSA published an advisory describing 50 techniques.", "published an advisory", "neutral"),
+                Arguments.of(REPORTING_VERB, "en", "China has described the accusations as groundless.", "described the accusations as", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Die NSA veröffentlichte am selben Tag eine Liste von Methoden.", "veröffentlichte am selben Tag eine Liste", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Die EU macht China für den Angriff mitverantwortlich.", "macht China für den Angriff mitverantwortlich", "loaded"),
+                Arguments.of(REPORTING_VERB, "de", "Diplomaten verwiesen darauf, dass es Sanktionen gab.", "verwiesen darauf", "neutral"),
+                Arguments.of(REPORTING_VERB, "de", "Peking hat die Vorwürfe zurückgewiesen.", "zurückgewiesen", "neutral"));
     }
 
     static Stream<Arguments> noReportingVerbs() {
@@ -166,7 +279,11 @@ class FramingAnalyserTest {
                 Arguments.of(REPORTING_VERB, "de", "Die Regierung wies den Weg zurück zur Diplomatie."),
                 // English: "States" in a country name, "charged" as indicted
                 Arguments.of(REPORTING_VERB, "en", "The United States acted."),
-                Arguments.of(REPORTING_VERB, "en", "Four men were charged with hacking."));
+                Arguments.of(REPORTING_VERB, "en", "Four men were charged with hacking."),
+                // describing without "as", publishing something that is no statement
+                Arguments.of(REPORTING_VERB, "en", "The report lists 50 techniques describing the attacks."),
+                Arguments.of(REPORTING_VERB, "en", "The hackers published stolen data."),
+                Arguments.of(REPORTING_VERB, "de", "Die Zeitung veröffentlichte ein Foto."));
     }
 
     static Stream<Arguments> hedges() {
@@ -188,7 +305,18 @@ class FramingAnalyserTest {
                 Arguments.of(HEDGE, "en", "The group was almost certainly Chinese.", "almost certainly", "high"),
                 // English doubt
                 Arguments.of(HEDGE, "en", "The hackers allegedly stole data.", "allegedly", "low"),
-                Arguments.of(HEDGE, "en", "The hackers reportedly worked for the state.", "reportedly", "low"));
+                Arguments.of(HEDGE, "en", "The hackers reportedly worked for the state.", "reportedly", "low"),
+                // hearsay and belief without a named holder
+                Arguments.of(HEDGE, "en", "The group is understood to have worked for the MSS.", "is understood to", "low"),
+                Arguments.of(HEDGE, "en", "The hackers are believed to be based in Hainan.", "are believed to", "low"),
+                Arguments.of(HEDGE, "en", "The group is thought to be Chinese.", "is thought to", "low"),
+                Arguments.of(HEDGE, "en", "The ministry is widely believed to run the group.", "is widely believed to", "low"),
+                Arguments.of(HEDGE, "en", "It is understood that the MSS ran the campaign.", "It is understood", "low"),
+                Arguments.of(HEDGE, "de", "Die Gruppe soll für das Ministerium gearbeitet haben.", "soll", "low"),
+                Arguments.of(HEDGE, "de", "Sie sollen zwischen 2011 und 2018 Unternehmen, Universitäten und Behörden ausgespäht haben.", "sollen", "low"),
+                Arguments.of(HEDGE, "de", "Die Gruppe gilt als Werkzeug Pekings.", "gilt als", "low"),
+                Arguments.of(HEDGE, "de", "Die Hacker gelten als staatsnah.", "gelten als", "low"),
+                Arguments.of(HEDGE, "de", "Dem Vernehmen nach steckt Peking dahinter.", "Dem Vernehmen nach", "low"));
     }
 
     static Stream<Arguments> noHedges() {
@@ -198,7 +326,13 @@ class FramingAnalyserTest {
                 Arguments.of(HEDGE, "de", "Die Regierung soll handeln."),
                 Arguments.of(HEDGE, "de", "Die Wahrscheinlichkeitsrechnung ist ein Fach."),
                 // English: no hedge word
-                Arguments.of(HEDGE, "en", "The White House said China ran the hack."));
+                Arguments.of(HEDGE, "en", "The White House said China ran the hack."),
+                // English: "understood" and "thought" as plain verbs
+                Arguments.of(HEDGE, "en", "The minister understood the risk."),
+                Arguments.of(HEDGE, "en", "They thought about sanctions."),
+                // German: "als" after another verb, "soll" with no hearsay
+                Arguments.of(HEDGE, "de", "Er arbeitet als Berater."),
+                Arguments.of(HEDGE, "de", "Die Regierung soll handeln, sagte er."));
     }
 
     static Stream<Arguments> reportedSpeech() {
@@ -238,7 +372,6 @@ class FramingAnalyserTest {
                 // German: the ministry, the territory, state-backed hackers
                 Arguments.of(ACTOR, "de", "Der Hack sei vom chinesischen Ministerium für Staatssicherheit gesteuert worden.", "chinesischen Ministerium für Staatssicherheit", "China: Ministry of State Security"),
                 Arguments.of(ACTOR, "de", "Vier Hacker aus dem Ministerium für Staatssicherheit werden angeklagt.", "Ministerium für Staatssicherheit", "China: Ministry of State Security"),
-                Arguments.of(ACTOR, "de", "Die Attacke sei von chinesischem Territorium aus geführt worden.", "von chinesischem Territorium aus", "Chinese territory"),
                 Arguments.of(ACTOR, "de", "Staatlich unterstützte Hacker stecken dahinter.", "Staatlich unterstützte Hacker", "state-backed actors"),
                 // German: other actors
                 Arguments.of(ACTOR, "de", "Auch Russland gerät in den Fokus.", "Russland", "Russia"),
@@ -250,12 +383,29 @@ class FramingAnalyserTest {
                 // English
                 Arguments.of(ACTOR, "en", "Hackers tied to China's Ministry of State Security ran the campaign.", "China's Ministry of State Security", "China: Ministry of State Security"),
                 Arguments.of(ACTOR, "en", "The MSS hired contractors.", "MSS", "China: Ministry of State Security"),
-                Arguments.of(ACTOR, "en", "The attack came from Chinese territory.", "from Chinese territory", "Chinese territory"),
                 Arguments.of(ACTOR, "en", "State-backed hackers exploited the flaw.", "State-backed hackers", "state-backed actors"),
                 Arguments.of(ACTOR, "en", "The Chinese government denied it.", "The Chinese government", "China"),
                 Arguments.of(ACTOR, "en", "Beijing denied it.", "Beijing", "China"),
                 Arguments.of(ACTOR, "en", "The US and the EU acted together.", "US", "USA"),
-                Arguments.of(ACTOR, "en", "NATO joined the statement.", "NATO", "NATO"));
+                Arguments.of(ACTOR, "en", "NATO joined the statement.", "NATO", "NATO"),
+                // one canonical actor in both languages, whichever alias names it
+                Arguments.of(ACTOR, "en", "Hackers working for the Ministry of State Security struck.", "Ministry of State Security", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "en", "The Chinese Ministry of State Security denied it.", "Chinese Ministry of State Security", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Die Hacker arbeiten für das MSS.", "MSS", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Das chinesische Staatssicherheitsministerium schweigt.", "chinesische Staatssicherheitsministerium", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Beamte des Staatssicherheitsministeriums sind angeklagt.", "Staatssicherheitsministeriums", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Die USA machen Chinas Staatssicherheit verantwortlich.", "Chinas Staatssicherheit", "China: Ministry of State Security"),
+                Arguments.of(ACTOR, "de", "Die Vereinigten Staaten handeln.", "Vereinigten Staaten", "USA"),
+                Arguments.of(ACTOR, "en", "The United States acted.", "United States", "USA"),
+                Arguments.of(ACTOR, "en", "Washington acted.", "Washington", "USA"),
+                Arguments.of(ACTOR, "de", "Die Europäische Union handelt.", "Europäische Union", "EU"),
+                Arguments.of(ACTOR, "en", "The European Union acted.", "European Union", "EU"),
+                Arguments.of(ACTOR, "en", "Nato acted.", "Nato", "NATO"),
+                Arguments.of(ACTOR, "de", "Beijing schweigt.", "Beijing", "China"),
+                Arguments.of(ACTOR, "en", "Peking is silent.", "Peking", "China"),
+                Arguments.of(ACTOR, "en", "APT31 targeted lawmakers.", "APT31", "APT31"),
+                Arguments.of(ACTOR, "de", "APT 31 griff Abgeordnete an.", "APT 31", "APT31"),
+                Arguments.of(ACTOR, "de", "Brüssel schließt sich der Kritik Washingtons an.", "Washingtons", "USA"));
     }
 
     static Stream<Arguments> noActors() {
@@ -266,7 +416,44 @@ class FramingAnalyserTest {
                 Arguments.of(ACTOR, "de", "Die Gruppe APT4000 ist erfunden."),
                 // English: the pronoun "us", a word containing a name
                 Arguments.of(ACTOR, "en", "Let us look at the facts."),
-                Arguments.of(ACTOR, "en", "The Chinatowns of the world are busy."));
+                Arguments.of(ACTOR, "en", "The Chinatowns of the world are busy."),
+                // a capital after "in" is the place, not its government
+                Arguments.of(ACTOR, "de", "Die Gespräche fanden in Peking statt."),
+                Arguments.of(ACTOR, "de", "Der Westflügel des Weißen Hauses in Washington."),
+                Arguments.of(ACTOR, "en", "The talks took place in Washington."),
+                Arguments.of(ACTOR, "en", "A spokesman spoke at a briefing in Beijing."),
+                // a place of origin is not an actor
+                Arguments.of(ACTOR, "de", "Die Attacke sei von chinesischem Territorium aus geführt worden."),
+                Arguments.of(ACTOR, "de", "Die Gruppe operiert von China aus."),
+                Arguments.of(ACTOR, "en", "The attack came from Chinese territory."),
+                Arguments.of(ACTOR, "en", "It was carried out from the territory of China."));
+    }
+
+    static Stream<Arguments> origins() {
+        return Stream.of(
+                // German: "von ... aus", with or without "aus"
+                Arguments.of(ORIGIN, "de", "Die Attacke sei von chinesischem Territorium aus geführt worden.", "von chinesischem Territorium aus", "China"),
+                Arguments.of(ORIGIN, "de", "Der Hackerangriff kam von chinesischem Territorium.", "von chinesischem Territorium", "China"),
+                Arguments.of(ORIGIN, "de", "Die Gruppe operiert von China aus.", "von China aus", "China"),
+                // English
+                Arguments.of(ORIGIN, "en", "The attack came from Chinese territory.", "from Chinese territory", "China"),
+                Arguments.of(ORIGIN, "en", "It was carried out from the territory of China.", "from the territory of China", "China"),
+                Arguments.of(ORIGIN, "en", "The group operated from China.", "from China", "China"),
+                // on or from its soil, and Russia alike
+                Arguments.of(ORIGIN, "de", "Die Server standen auf chinesischem Boden.", "auf chinesischem Boden", "China"),
+                Arguments.of(ORIGIN, "de", "Der Angriff kam von russischem Territorium aus.", "von russischem Territorium aus", "Russia"),
+                Arguments.of(ORIGIN, "de", "Die Gruppe operiert von Russland aus.", "von Russland aus", "Russia"),
+                Arguments.of(ORIGIN, "en", "The attack came from Russian soil.", "from Russian soil", "Russia"),
+                Arguments.of(ORIGIN, "en", "The group operated from Russia.", "from Russia", "Russia"));
+    }
+
+    static Stream<Arguments> noOrigins() {
+        return Stream.of(
+                // a country as the actor, a person from a country
+                Arguments.of(ORIGIN, "de", "China weist die Vorwürfe zurück."),
+                Arguments.of(ORIGIN, "de", "Der Besuch von China ist geplant."),
+                Arguments.of(ORIGIN, "en", "Four nationals from China were charged."),
+                Arguments.of(ORIGIN, "en", "China rejected the allegations."));
     }
 
     static Stream<Arguments> quotes() {
@@ -281,7 +468,15 @@ class FramingAnalyserTest {
                 // English quotation marks
                 Arguments.of(QUOTE, "en", "\"We will respond,\" said the official.", "\"We will respond,\"", ""),
                 Arguments.of(QUOTE, "en", "He called it “a reckless act” on Monday.", "“a reckless act”", ""),
-                Arguments.of(QUOTE, "en", "He called it ‘reckless’ and moved on.", "‘reckless’", ""));
+                Arguments.of(QUOTE, "en", "He called it ‘reckless’ and moved on.", "‘reckless’", ""),
+                // single quotation marks of every kind
+                Arguments.of(QUOTE, "en", "He called it 'a reckless act' on Monday.", "'a reckless act'", ""),
+                Arguments.of(QUOTE, "en", "'We will act,' a police spokesperson said.", "'We will act,'", ""),
+                Arguments.of(QUOTE, "en", "He called it ‘China’s reckless act’ on Monday.", "‘China’s reckless act’", ""),
+                Arguments.of(QUOTE, "de", "Er nannte das Vorgehen 'rücksichtslos' und ging.", "'rücksichtslos'", ""),
+                Arguments.of(QUOTE, "de", "›Wir werden handeln‹, sagte sie.", "›Wir werden handeln‹", ""),
+                Arguments.of(QUOTE, "de", "Er sprach von ‹Spionage› im großen Stil.", "‹Spionage›", ""),
+                Arguments.of(QUOTE, "de", "Er sprach von ‘Spionage’ im großen Stil.", "‘Spionage’", ""));
     }
 
     static Stream<Arguments> noQuotes() {
@@ -290,7 +485,12 @@ class FramingAnalyserTest {
                 Arguments.of(QUOTE, "en", "China’s ministry didn’t respond."),
                 Arguments.of(QUOTE, "en", "The hackers’ tools weren’t new."),
                 Arguments.of(QUOTE, "de", "Chinas Ministerium reagierte nicht."),
-                Arguments.of(QUOTE, "de", "Ein leeres Paar „“ zählt nicht."));
+                Arguments.of(QUOTE, "de", "Ein leeres Paar „“ zählt nicht."),
+                // straight apostrophes are not quotation marks either
+                Arguments.of(QUOTE, "en", "The hackers' tools weren't new."),
+                Arguments.of(QUOTE, "en", "It's the group's fourth campaign since '19."),
+                Arguments.of(QUOTE, "de", "Geht's noch? Ich hab's gesehen."),
+                Arguments.of(QUOTE, "de", "Das ist Andreas' Auto, sagt's weiter."));
     }
 
     static Stream<Arguments> numbers() {
@@ -301,6 +501,11 @@ class FramingAnalyserTest {
                 Arguments.of(NUMBER, "de", "Betroffen waren 1,2 Millionen Konten.", "1,2 Millionen", "1200000"),
                 Arguments.of(NUMBER, "de", "Die USA klagen vier Hacker an.", "vier", "4"),
                 Arguments.of(NUMBER, "de", "Es waren 250 Server.", "250", "250"),
+                Arguments.of(NUMBER, "de", "Sie werteten 50 000 Telefonnummern aus.", "50 000", "50000"),
+                Arguments.of(NUMBER, "en", "They analysed 50 000 phone numbers.", "50 000", "50000"),
+                // a four-digit number is no group of thousands: two numbers side by side
+                Arguments.of(NUMBER, "de", "Zwischen 2011 2018 war es ruhig.", "2011", "2011"),
+                Arguments.of(NUMBER, "en", "Of 1 200 000 accounts 3 500 were hit.", "1 200 000", "1200000"),
                 // English
                 Arguments.of(NUMBER, "en", "The hack affected 30,000 organisations.", "30,000", "30000"),
                 Arguments.of(NUMBER, "en", "Losses reached 2.5 million dollars.", "2.5 million", "2500000"),
@@ -358,7 +563,38 @@ class FramingAnalyserTest {
                 // an actor blamed without a source: the actor nearest the blame
                 Arguments.of(UNATTRIBUTED, "de", "Hinter dem Angriff steckt Russland.", "Russland", "actor"),
                 Arguments.of(UNATTRIBUTED, "en", "Russia was behind the attack.", "Russia", "actor"),
-                Arguments.of(UNATTRIBUTED, "en", "The hackers reportedly worked for Beijing.", "reportedly", "hedge"));
+                Arguments.of(UNATTRIBUTED, "en", "The hackers reportedly worked for Beijing.", "reportedly", "hedge"),
+                // the blamed actor, not the victim of the attack
+                Arguments.of(UNATTRIBUTED, "de", "Hinter dem Angriff auf Microsoft steckt China.", "China", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Der Angriff auf Microsoft kam von chinesischen Hackern.", "chinesischen", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "The attack on Microsoft was carried out by Chinese hackers.", "Chinese", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "China was behind the hack of Microsoft Exchange.", "China", "actor"),
+                // an event noun blames its agent: right before it, or after "aus"/"by"
+                Arguments.of(UNATTRIBUTED, "de", "Die Allianz richtet sich gegen Cyberangriffe aus China.", "China", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "Chinese hackers exploited the flaws.", "Chinese", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "Russian cyber-espionage attacks hit the servers.", "Russian", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Chinas Hacker griffen die Server an.", "Chinas", "actor"),
+                // an actor that holds the event noun is its own agent
+                Arguments.of(UNATTRIBUTED, "de", "Chinesische staatliche Hacker griffen an.", "staatliche Hacker", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "State-backed hackers exploited the flaw.", "State-backed hackers", "actor"),
+                // what the event was
+                Arguments.of(UNATTRIBUTED, "en", "The hack was state-sponsored.", "state-sponsored", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Der Angriff war ein chinesischer.", "chinesischer", "actor"),
+                // a relation blames the nearest actor
+                Arguments.of(UNATTRIBUTED, "en", "APT40 has been linked to attacks on shipping firms.", "APT40", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "APT40 wird mit Angriffen auf Reedereien in Verbindung gebracht.", "APT40", "actor"),
+                // the passive names its agent
+                Arguments.of(UNATTRIBUTED, "en", "Microsoft was hacked by the MSS.", "MSS", "actor"),
+                Arguments.of(UNATTRIBUTED, "de", "Microsoft wurde vom MSS gehackt.", "MSS", "actor"),
+                // targets listed together are all targets
+                Arguments.of(UNATTRIBUTED, "de", "Hinter den Attacken auf Microsoft und die EU steckt die Gruppe APT40.", "APT40", "actor"),
+                Arguments.of(UNATTRIBUTED, "en", "Behind the attacks on Microsoft, the US and the EU was APT40.", "APT40", "actor"),
+                // hearsay: "is said to" is a hedge, not a reporting verb that would give the claim a source
+                Arguments.of(UNATTRIBUTED, "en", "The hack is said to have begun in January.", "is said to", "hedge"),
+                Arguments.of(UNATTRIBUTED, "de", "Der Hack soll im Januar begonnen haben.", "soll", "hedge"),
+                // a place of origin blamed without a source
+                Arguments.of(UNATTRIBUTED, "de", "Der Angriff wurde von chinesischem Territorium aus geführt.", "von chinesischem Territorium aus", "origin"),
+                Arguments.of(UNATTRIBUTED, "en", "The attack came from Chinese territory.", "from Chinese territory", "origin"));
     }
 
     static Stream<Arguments> noUnattributed() {
@@ -370,7 +606,25 @@ class FramingAnalyserTest {
                 Arguments.of(UNATTRIBUTED, "en", "Russia was behind the attack, officials said."),
                 // an actor named without blame
                 Arguments.of(UNATTRIBUTED, "de", "Beteiligt sind außerdem die Nato und Japan."),
-                Arguments.of(UNATTRIBUTED, "en", "NATO met in Brussels."));
+                Arguments.of(UNATTRIBUTED, "en", "NATO met in Brussels."),
+                // the company attacked is a victim, not a claim without a source
+                Arguments.of(UNATTRIBUTED, "de", "Der Angriff auf Microsoft traf Zehntausende Organisationen."),
+                Arguments.of(UNATTRIBUTED, "de", "Neben dem Angriff auf Microsoft gab es weitere Attacken auf Behörden."),
+                Arguments.of(UNATTRIBUTED, "de", "Der Hackerangriff auf die E-Mail-Server des Softwarekonzerns Microsoft traf viele."),
+                Arguments.of(UNATTRIBUTED, "en", "The attack exploited flaws in Microsoft's Exchange software."),
+                Arguments.of(UNATTRIBUTED, "en", "The attack on Microsoft hit thousands of organisations."),
+                Arguments.of(UNATTRIBUTED, "en", "Australia joins allies over Microsoft Exchange hack."),
+                Arguments.of(UNATTRIBUTED, "en", "The group was behind attacks on Microsoft, the US and the EU."),
+                Arguments.of(UNATTRIBUTED, "de", "Die Gruppe steckt hinter Angriffen auf Microsoft, die USA und die EU."),
+                // an actor named near an attack without being its agent
+                Arguments.of(UNATTRIBUTED, "de", "China lehne jede Form von Cyberangriffen ab."),
+                Arguments.of(UNATTRIBUTED, "en", "China opposes all forms of cyber attack."),
+                // the subject of a verb before the event noun's adjective is not its agent
+                Arguments.of(UNATTRIBUTED, "de", "Neben dem Angriff auf Microsoft erwähnt die EU weitere Attacken auf Behörden."),
+                Arguments.of(UNATTRIBUTED, "en", "Besides the attack on Microsoft the EU lists further attacks on agencies."),
+                // a reporting verb in the participle carries the claim
+                Arguments.of(UNATTRIBUTED, "en", "The EU was cautious, saying only that the hack came from the territory of China."),
+                Arguments.of(UNATTRIBUTED, "de", "Die EU macht China für den Hackerangriff mitverantwortlich."));
     }
 
     @Test

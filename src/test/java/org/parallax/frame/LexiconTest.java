@@ -47,6 +47,25 @@ class LexiconTest {
                 .doesNotContain(MarkerType.HEDGE, MarkerType.ATTRIBUTION);
     }
 
+    @Test
+    void userLexiconAddsAliasesToTheActorTable() throws Exception {
+        FramingAnalyser extended = DE.withLexicon(resource("user-lexicon-de.txt"));
+        assertThat(extended.analyseArticle(List.of("Das Guoanbu schweigt.", "Das MSS schweigt.",
+                "Teheran und Iran schweigen.")).actors()).extracting(a -> a.actor() + " " + a.count())
+                .containsExactly("China: Ministry of State Security 2", "Iran 2");
+        // a source written as the new alias is named by the actor
+        assertThat(extended.analyse("Laut Teheran ist das falsch.")).extracting(FramingMarker::type, FramingMarker::detail)
+                .contains(tuple(MarkerType.ATTRIBUTION, "Iran"));
+    }
+
+    @Test
+    void actorTableGivesBothLanguagesTheSameCanonicalNames() {
+        assertThat(FramingAnalyser.forLanguage("de").analyse("Laut dem Weißen Haus war es das MSS."))
+                .extracting(FramingMarker::detail).contains("USA: White House", "China: Ministry of State Security");
+        assertThat(FramingAnalyser.forLanguage("en").analyse("According to the White House, the MSS did it."))
+                .extracting(FramingMarker::detail).contains("USA: White House", "China: Ministry of State Security");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("malformedLines")
     void malformedLineIsReportedWithFileAndLine(String content, String expected) throws IOException {
@@ -70,6 +89,8 @@ class LexiconTest {
                 Arguments.of("UNATTRIBUTED\t-\tirgendwas", "derived"),
                 Arguments.of("HEDGE\tlow\tmutmaßlich\tloud", "unknown flag 'loud'"),
                 Arguments.of("SOURCE\t-\tBSI", "canonical name"),
+                Arguments.of("ACTOR\tIran\tIran\t\tTeheran", "empty alias in field 4"),
+                Arguments.of("CLAIM\tloud\thinter", "CLAIM detail"),
                 Arguments.of("DEFINE\t9x\tfoo", "needs a name"),
                 // patterns
                 Arguments.of("HEDGE\tlow\tre:(unclosed", "bad regular expression"),

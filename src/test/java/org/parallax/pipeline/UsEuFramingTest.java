@@ -54,8 +54,11 @@ class UsEuFramingTest {
         });
         assertThat(framing).anySatisfy(f -> {
             assertThat(f.type()).isEqualTo(MarkerType.ACTOR);
-            assertThat(f.text() + " / " + f.counterpart()).contains("Ministerium für Staatssicherheit")
-                    .contains("chinesischem Territorium");
+            assertThat(f.text()).contains("Ministerium für Staatssicherheit");
+        });
+        assertThat(framing).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(MarkerType.ORIGIN);
+            assertThat(f.text()).contains("chinesischem Territorium");
         });
         assertThat(framing.get(0).type()).isIn(MarkerType.ATTRIBUTION, MarkerType.HEDGE);
     }

@@ -70,4 +70,102 @@ class HtmlReportRendererTest {
         assertThat(doc.getElementById("utility").text()).isEqualTo(comparison.title().toUpperCase(java.util.Locale.ROOT));
         assertThat(doc.getElementById("missing").text()).isEmpty();
     }
+
+    @Test
+    void whoSaidWhatComesFirstWithBothFramingsAndLinksToTheirSentences() {
+        Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEuWithAttribution(), null, null));
+        Element first = doc.selectFirst("main > *");
+        assertThat(first.id()).isEqualTo("who");
+        assertThat(first.select("thead th").eachText()).containsExactly("Outlet", "USA", "Weißes Haus", "EU");
+        List<Element> rows = first.select("tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).text()).startsWith("A Washingtoner Blatt")
+                .contains("Ministerium für Staatssicherheit", "mit sehr hoher Wahrscheinlichkeit");
+        assertThat(rows.get(1).text()).startsWith("B Brüsseler Bote")
+                .contains("von chinesischem Territorium aus", "no Ministry of State Security named")
+                .doesNotContain("mit sehr hoher Wahrscheinlichkeit");
+        // the cell's link goes to the unit holding the sentence: a1's sentence 1 and a2's sentence 1 are in u2
+        assertThat(rows.get(0).select("a.words").eachAttr("href")).containsExactly("#u1", "#u2");
+        assertThat(rows.get(1).select("a.words").eachAttr("href")).containsExactly("#u1", "#u2");
+        assertThat(first.select(".reach").text()).contains("Chinese territory named by B, not by A");
+    }
+
+    @Test
+    void everyInPageLinkResolvesAndEveryPairHasItsSection() {
+        Document doc = Jsoup.parse(renderer.renderReport(WarmUpSample.comparison(), null, null));
+        assertThat(doc.select("main > section[id^=p]").eachAttr("id")).containsExactly("p1", "p2", "p3");
+        assertThat(doc.select("nav.toc a").eachAttr("href")).contains("#p1", "#p2", "#p3", "#claims-h", "#removed-h");
+        assertThat(doc.select("table.matrix a").eachAttr("href")).containsExactlyInAnyOrder("#p1", "#p1", "#p2", "#p2",
+                "#p3", "#p3");
+        for (String href : doc.select("a[href^=#]").eachAttr("href")) {
+            assertThat(doc.getElementById(href.substring(1))).as(href).isNotNull();
+        }
+    }
+
+    @Test
+    void claimsThatDifferComeFirstInTheOutletsOwnWordsAndTheFullTableStaysReachable() {
+        Document doc = Jsoup.parse(renderer.renderReport(WarmUpSample.comparison(), null, null));
+        Element differing = doc.selectFirst("table.claims.differing");
+        assertThat(differing.select("tbody tr").eachAttr("id")).containsExactly("c1");
+        assertThat(differing.select("del")).isEmpty();
+        assertThat(differing.select("#c1 td").get(1).select("mark").eachText()).containsExactly("b");
+        Element full = doc.selectFirst("details.all-claims table.claims.full");
+        assertThat(full.select("tbody tr").eachAttr("id")).containsExactly("all-c1", "c2");
+    }
+
+    @Test
+    void eachClaimCellMarksTheWordsAnotherOutletsTellingLacks() {
+        org.parallax.model.Article first = ReportFixtures.article("a1", "Erstes Blatt", "", "",
+                List.of("Der Hack sei gesteuert worden."), List.of());
+        org.parallax.model.Article second = ReportFixtures.article("a2", "Zweites Blatt", "", "",
+                List.of("Der Angriff sei gesteuert worden."), List.of());
+        org.parallax.model.Article third = ReportFixtures.article("a3", "Drittes Blatt", "", "",
+                List.of("Es regnete."), List.of());
+        java.util.Map<String, List<Integer>> members = new java.util.LinkedHashMap<>();
+        members.put("a1", List.of(0));
+        members.put("a2", List.of(0));
+        java.util.Map<String, List<org.parallax.model.AlignedSegment>> wording = new java.util.LinkedHashMap<>();
+        wording.put("a1", List.of(segment(org.parallax.model.DiffOp.EQUAL, "Der Hack sei gesteuert worden.",
+                "Der Hack sei gesteuert worden.")));
+        wording.put("a2", List.of(segment(org.parallax.model.DiffOp.EQUAL, "Der ", "Der "),
+                segment(org.parallax.model.DiffOp.DELETE, "Hack", ""),
+                segment(org.parallax.model.DiffOp.INSERT, "", "Angriff"),
+                segment(org.parallax.model.DiffOp.EQUAL, " sei gesteuert worden.", " sei gesteuert worden.")));
+        org.parallax.model.Claim claim = new org.parallax.model.Claim(1, members, "a1", wording);
+        Comparison comparison = new Comparison("t", List.of(first, second, third), List.of(), List.of(claim),
+                java.util.Map.of(), java.util.Map.of());
+        Document doc = Jsoup.parse(renderer.renderReport(comparison, null, null));
+        List<Element> cells = doc.select("table.claims.differing #c1 td");
+        assertThat(cells).hasSize(3);
+        assertThat(cells.get(0).text()).endsWith(" Der Hack sei gesteuert worden.");
+        assertThat(cells.get(0).select("mark").eachText()).containsExactly("Hack");
+        assertThat(cells.get(1).text()).endsWith(" Der Angriff sei gesteuert worden.");
+        assertThat(cells.get(1).select("mark").eachText()).containsExactly("Angriff");
+        assertThat(cells.get(2).text()).isEqualTo("omitted");
+        assertThat(doc.select("table.claims del, table.claims ins")).isEmpty();
+    }
+
+    private static org.parallax.model.AlignedSegment segment(org.parallax.model.DiffOp op, String left, String right) {
+        return new org.parallax.model.AlignedSegment(op, left, right);
+    }
+
+    @Test
+    void aReportWhereNoOneIsBlamedSaysSoFirst() {
+        Document doc = Jsoup.parse(renderer.renderReport(ReportFixtures.usAgainstEu(), null, null));
+        Element first = doc.selectFirst("main > *");
+        assertThat(first.id()).isEqualTo("who");
+        assertThat(first.text()).contains("No outlet reports anyone blaming anyone");
+        assertThat(first.select("table")).isEmpty();
+    }
+
+    @Test
+    void wordingComesFromMessagesThatATemplatesDirectoryOverrides(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages.properties"), "who.heading=Wer sagte was\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(HtmlReportRenderer.withTemplates(dir)
+                .renderReport(ReportFixtures.usAgainstEuWithAttribution(), null, null));
+        assertThat(doc.select("#who-h").text()).isEqualTo("Wer sagte was");
+        assertThat(doc.select("#coverage-h").text()).isEqualTo("Coverage");
+        assertThat(doc.text()).doesNotContain("??");
+    }
 }

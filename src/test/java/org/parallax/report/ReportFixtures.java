@@ -22,6 +22,10 @@ import org.parallax.model.BlockKind;
 import org.parallax.model.Removal;
 import org.parallax.model.Article;
 import org.parallax.model.Sentence;
+import org.parallax.model.Attribution;
+import org.parallax.model.AttributionTable;
+import org.parallax.model.OutletAttribution;
+import org.parallax.model.SourceAttribution;
 
 /** Hand-built comparison models for report tests, independent of the pipeline stages. */
 final class ReportFixtures {
@@ -66,5 +70,27 @@ final class ReportFixtures {
                 new UnitComparison("u4", new AlignmentUnit(List.of(), List.of(2), UnitKind.RIGHT_ONLY, false, 1.0), List.of(), List.of()));
         return new Comparison("USA und EU zum Exchange-Hack", List.of(us, eu),
                 List.of(new PairComparison("a1", "a2", 0.47, units)), List.of(), Map.of(), Map.of());
+    }
+
+    /** The two articles of {@link #usAgainstEu()} with their "who said what" table, built by hand. */
+    static Comparison usAgainstEuWithAttribution() {
+        Comparison c = usAgainstEu();
+        String mss = "China: Ministry of State Security";
+        Attribution usHack = new Attribution("Weißes Haus", mss, "Ministerium für Staatssicherheit",
+                List.of("mit sehr hoher Wahrscheinlichkeit"), true, false, 1);
+        Attribution usFirst = new Attribution("USA", "China", "China", List.of(), false, false, 0);
+        Attribution euTerritory = new Attribution("EU", "Chinese territory", "von chinesischem Territorium aus",
+                List.of(), false, false, 1);
+        Attribution euNoMinistry = new Attribution("EU", mss, "Ministerium", List.of(), false, true, 2);
+        AttributionTable table = new AttributionTable("China", List.of("China", mss, "Chinese territory"), List.of(mss),
+                List.of("USA", "Weißes Haus", "EU"), List.of(
+                        new OutletAttribution("a1", List.of(
+                                new SourceAttribution("USA", usFirst, List.of(usFirst), List.of("China"), List.of(mss)),
+                                new SourceAttribution("Weißes Haus", usHack, List.of(usHack), List.of(mss), List.of()))),
+                        new OutletAttribution("a2", List.of(
+                                new SourceAttribution("USA", usFirst, List.of(usFirst), List.of("China"), List.of(mss)),
+                                new SourceAttribution("EU", euTerritory, List.of(euTerritory, euNoMinistry),
+                                        List.of("Chinese territory"), List.of(mss))))));
+        return new Comparison(c.title(), c.articles(), c.pairs(), c.claims(), c.framing(), c.markers(), table);
     }
 }

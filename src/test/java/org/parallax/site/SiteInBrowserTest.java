@@ -180,4 +180,47 @@ class SiteInBrowserTest {
         driver.executeScript("var f = document.getElementById(arguments[0]); f.value = arguments[1];"
                 + " f.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
     }
+
+    @Test
+    void theFirstScreenShowsWhoSaidWhatWithBothCertaintiesAndItsLinksLeadToTheSentences() {
+        driver.get(site.resolve("2021-07-19-china-cyber-attribution/index.html").toUri().toString());
+        long viewport = ((Number) driver.executeScript("return window.innerHeight;")).longValue();
+        WebElement who = driver.findElement(By.id("who"));
+        WebElement firstInMain = driver.findElement(By.cssSelector("main > *"));
+        assertThat(firstInMain.getAttribute("id")).isEqualTo("who");
+
+        List<WebElement> certainty = who.findElements(By.cssSelector(".certainty"));
+        assertThat(certainty).extracting(WebElement::getText).anyMatch(t -> t.contains("mit sehr hoher Wahrscheinlichkeit"));
+        List<WebElement> notNamed = who.findElements(By.cssSelector(".not-named"));
+        assertThat(notNamed).extracting(WebElement::getText).anyMatch(t -> t.contains("no Ministry of State Security named"));
+        WebElement sure = certainty.stream().filter(e -> e.getText().contains("mit sehr hoher Wahrscheinlichkeit"))
+                .findFirst().orElseThrow();
+        assertThat(bottom(sure)).as("the US certainty on the first screen").isLessThanOrEqualTo(viewport);
+        assertThat(bottom(notNamed.get(0))).as("the EU's unnamed ministry on the first screen").isLessThanOrEqualTo(viewport);
+        WebElement euTerritory = who.findElements(By.cssSelector("a.words")).stream()
+                .filter(e -> e.getText().contains("chinesischem Territorium")).findFirst().orElseThrow();
+        assertThat(bottom(euTerritory)).isLessThanOrEqualTo(viewport);
+
+        for (WebElement link : driver.findElements(By.cssSelector("#who a.words, nav.toc a"))) {
+            String id = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+            assertThat(driver.findElements(By.id(id))).as(id).hasSize(1);
+        }
+        assertThat(driver.findElements(By.cssSelector("nav.toc .toc-pairs a"))).as("4 articles, 6 pairs").hasSize(6);
+
+        String target = euTerritory.getAttribute("href");
+        euTerritory.click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(target);
+        WebElement unit = driver.findElement(By.id(target.substring(target.indexOf('#') + 1)));
+        assertThat(unit.isDisplayed()).isTrue();
+        assertThat(unit.getText()).contains("chinesischem Territorium");
+        assertThat(top(unit)).as("the sentence scrolled into view").isBetween(-1L, viewport);
+    }
+
+    private static long bottom(WebElement e) {
+        return ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().bottom;", e)).longValue();
+    }
+
+    private static long top(WebElement e) {
+        return ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top;", e)).longValue();
+    }
 }
