@@ -8,18 +8,19 @@ import org.parallax.profile.OutletProfile;
 
 /**
  * What the page of one outlet ({@code SITE/outlets/<slug>/index.html}) shows, with links relative
- * to that page. Immutable.
+ * to that page; the wording is in the templates' messages. Immutable.
  *
- * @param name    the outlet's name
- * @param summary "3 articles in 2 events."
- * @param facts   its figures, in the order README defines them
- * @param actors  the actors it names, most often first
- * @param sources the named sources it cites, sorted
- * @param events  its events, in site order
- * @param omitted the claims most of its peers carry and it does not
+ * @param name     the outlet's name
+ * @param articles its articles
+ * @param count    its events
+ * @param facts    its figures, in the order README defines them
+ * @param actors   the actors it names, most often first
+ * @param sources  the named sources it cites, sorted
+ * @param events   its events, in site order
+ * @param omitted  the claims most of its peers carry and it does not
  */
-public record OutletPage(String name, String summary, List<Fact> facts, List<OutletProfile.Actor> actors, List<String> sources,
-        List<EventLink> events, List<OmittedLink> omitted) {
+public record OutletPage(String name, int articles, int count, List<Fact> facts, List<OutletProfile.Actor> actors,
+        List<String> sources, List<EventLink> events, List<OmittedLink> omitted) {
 
     /** The way from an outlet's page back to the top of the site. */
     static final String UP = "../../";
@@ -32,43 +33,51 @@ public record OutletPage(String name, String summary, List<Fact> facts, List<Out
         omitted = List.copyOf(omitted);
     }
 
-    /** One figure: its label, its value as shown, and what it counts. */
-    public record Fact(String label, String value, String means) {
+    /**
+     * One figure: its message key ({@code outlet.fact.<key>} labels it, {@code .means} says what it
+     * counts, with {@code first} and {@code second} as its parameters) and its value as shown.
+     */
+    public record Fact(String key, String value, int first, int second) {
+        public String label() {
+            return "outlet.fact." + key;
+        }
+
+        public String means() {
+            return "outlet.fact." + key + ".means";
+        }
     }
 
     /** An event of the outlet, linked with its data files. */
     public record EventLink(String title, String date, String href, String json, String csv) {
     }
 
-    /** An omitted claim, linked to its row on the event page. */
-    public record OmittedLink(String event, String eventHref, String claim, String href, String text, String carriers) {
+    /**
+     * An omitted claim, linked to where the event page shows it.
+     *
+     * @param label  message key: {@code outlet.omitted.claim} for a claim row, {@code outlet.omitted.unit} for a unit
+     * @param number the claim's or unit's number
+     */
+    public record OmittedLink(String event, String eventHref, String label, String number, String href, String text,
+            int carriers, int peers) {
     }
 
     /** The page of {@code p}. */
     static OutletPage of(OutletProfile p) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Events", Integer.toString(p.events().size()), "events with at least one of its articles"));
-        facts.add(new Fact("Articles", Integer.toString(p.articles()), "its articles in those events"));
-        facts.add(new Fact("Sentences", Integer.toString(p.sentences()), "their sentences"));
-        facts.add(new Fact("Hedge rate", OutletProfile.decimal(p.hedgeRate()),
-                "hedges of doubt per 100 sentences (" + p.hedgesLow() + " in all)"));
-        facts.add(new Fact("Certainty rate", OutletProfile.decimal(p.certaintyRate()),
-                "statements of certainty per 100 sentences (" + p.hedgesHigh() + " in all)"));
-        facts.add(new Fact("Named attributions", Integer.toString(p.attributionsNamed()),
-                "attributions that name their source; distinct sources: " + p.namedSources().size()));
-        facts.add(new Fact("Anonymous attributions", Integer.toString(p.attributionsAnonymous()),
-                "attributions to no named source"));
-        facts.add(new Fact("Claims omitted", Integer.toString(p.omitted().size()),
-                "claims that more than half of the other outlets of an event carry and it does not"));
-        facts.add(new Fact("Leads shared by most", OutletProfile.decimal(p.leadMajorityShare()) + " %",
-                "leads (first sentences of a paragraph) in a claim most outlets of the event carry: " + p.leadsMajority() + " of " + p.leads()));
-        facts.add(new Fact("Leads of its own", OutletProfile.decimal(p.leadUniqueShare()) + " %",
-                "leads in a claim no other outlet of the event carries: " + p.leadsUnique() + " of " + p.leads()));
+        facts.add(new Fact("events", Integer.toString(p.events().size()), 0, 0));
+        facts.add(new Fact("articles", Integer.toString(p.articles()), 0, 0));
+        facts.add(new Fact("sentences", Integer.toString(p.sentences()), 0, 0));
+        facts.add(new Fact("hedgeRate", OutletProfile.decimal(p.hedgeRate()), p.hedgesLow(), 0));
+        facts.add(new Fact("certaintyRate", OutletProfile.decimal(p.certaintyRate()), p.hedgesHigh(), 0));
+        facts.add(new Fact("named", Integer.toString(p.attributionsNamed()), p.namedSources().size(), 0));
+        facts.add(new Fact("anonymous", Integer.toString(p.attributionsAnonymous()), 0, 0));
+        facts.add(new Fact("omitted", Integer.toString(p.omitted().size()), 0, 0));
+        facts.add(new Fact("leadsShared", OutletProfile.decimal(p.leadMajorityShare()) + " %", p.leadsMajority(), p.leads()));
+        facts.add(new Fact("leadsOwn", OutletProfile.decimal(p.leadUniqueShare()) + " %", p.leadsUnique(), p.leads()));
         List<EventLink> events = p.events().stream().map(OutletPage::eventLink).toList();
         List<OmittedLink> omitted = p.omitted().stream().map(OutletPage::omittedLink).toList();
-        String summary = (p.articles() == 1 ? "1 article" : p.articles() + " articles") + " in "
-                + (p.events().size() == 1 ? "1 event" : p.events().size() + " events") + ".";
-        return new OutletPage(p.name(), summary, facts, p.actors(), p.namedSources(), events, omitted);
+        return new OutletPage(p.name(), p.articles(), p.events().size(), facts, p.actors(), p.namedSources(), events,
+                omitted);
     }
 
     private static EventLink eventLink(EventRef e) {
@@ -78,9 +87,10 @@ public record OutletPage(String name, String summary, List<Fact> facts, List<Out
 
     private static OmittedLink omittedLink(OmittedClaim c) {
         String page = UP + c.event().slug() + "/index.html";
-        String label = c.anchor().equals(c.claimId()) ? "claim " + c.claimId().substring(1) : "unit " + c.anchor().substring(1);
-        return new OmittedLink(c.event().title(), page, label, page + "#" + c.anchor(),
-                c.text(), c.carriers() + " of " + c.peers() + " other outlets carry it");
+        boolean row = c.anchor().equals(c.claimId());
+        // anchors are "c" or "u" and the number
+        return new OmittedLink(c.event().title(), page, row ? "outlet.omitted.claim" : "outlet.omitted.unit",
+                c.anchor().substring(1), page + "#" + c.anchor(), c.text(), c.carriers(), c.peers());
     }
 
     public boolean hasActors() {

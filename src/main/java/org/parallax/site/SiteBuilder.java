@@ -119,10 +119,6 @@ public final class SiteBuilder {
 
     /** An outlet in the index's list of outlets. */
     public record OutletEntry(String name, String slug, String href, int articles, int events) {
-        /** "3 articles, 2 events" */
-        public String counts() {
-            return (articles == 1 ? "1 article, " : articles + " articles, ") + (events == 1 ? "1 event" : events + " events");
-        }
     }
 
     /** The page of the outlet with {@code slug}, relative to the top of the site. */
