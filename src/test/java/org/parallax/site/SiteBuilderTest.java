@@ -63,7 +63,11 @@ class SiteBuilderTest {
                 .isEqualTo("https://example.org/parallax/2021-07-19-china-cyber-attribution/");
         assertThat(Files.readString(site.resolve("sitemap.xml")))
                 .contains("<loc>https://example.org/parallax/</loc>",
-                        "<loc>https://example.org/parallax/2021-07-19-china-cyber-attribution/</loc>");
+                        "<loc>https://example.org/parallax/2021-07-19-china-cyber-attribution/</loc>",
+                        "<loc>https://example.org/parallax/outlets/potomac-wire-sample/</loc>");
+        Document outlet = Jsoup.parse(site.resolve("outlets/potomac-wire-sample/index.html").toFile());
+        assertThat(outlet.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/parallax/outlets/potomac-wire-sample/");
     }
 
     @Test
