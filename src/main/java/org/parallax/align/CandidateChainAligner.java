@@ -95,24 +95,59 @@ public final class CandidateChainAligner implements SentenceAligner {
         boolean[] usedLeft = new boolean[nl];
         boolean[] usedRight = new boolean[nr];
         List<Block> chosen = new ArrayList<>();
-        List<Block> inOrder = chain(blocks, options.matchThreshold(), usedLeft, usedRight, nr);
+        List<Block> inOrder = chain(blocks, b -> options.matchThreshold(), false, usedLeft, usedRight, nr);
         take(inOrder, false, chosen, usedLeft, usedRight);
-        takeMoved(blocks, chosen, usedLeft, usedRight, nr);
+        takeMoved(blocks, chosen, false, usedLeft, usedRight, nr);
         while (uncross(f, blocks, chosen, usedLeft, usedRight)) {
-            takeMoved(blocks, chosen, usedLeft, usedRight, nr);
+            takeMoved(blocks, chosen, false, usedLeft, usedRight, nr);
         }
+        takeHeadings(blocks, chosen, usedLeft, usedRight, nr);
         return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
-    /** Moved units among the free sentences, chain after chain while one is found (at most 8). */
-    private void takeMoved(List<Block> blocks, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
+    /**
+     * Moved units among the free sentences, chain after chain while one is found (at most 8). A
+     * unit that directly continues a chosen unit on both sides (the sentences right after it, or
+     * right before it) is held to the match threshold, not the moved one: a passage moved as a
+     * whole keeps its inner order, and its neighbour in the passage is evidence for the pair.
+     */
+    private void takeMoved(List<Block> blocks, List<Block> chosen, boolean mixed, boolean[] usedLeft, boolean[] usedRight,
+                           int nr) {
         for (int round = 0; round < 8; round++) {
-            List<Block> moved = chain(blocks, options.movedThreshold(), usedLeft, usedRight, nr);
+            Set<Long> corners = new java.util.HashSet<>();
+            for (Block c : chosen) {
+                corners.add(corner(c.i0 + c.a, c.j0 + c.b, nr));
+                corners.add(corner(c.i0, c.j0, nr));
+            }
+            List<Block> moved = chain(blocks, b -> corners.contains(corner(b.i0, b.j0, nr))
+                    || corners.contains(corner(b.i0 + b.a, b.j0 + b.b, nr)) ? options.matchThreshold() : options.movedThreshold(),
+                    mixed, usedLeft, usedRight, nr);
             if (moved.isEmpty()) {
                 return;
             }
             take(moved, true, chosen, usedLeft, usedRight);
         }
+    }
+
+    /** A grid point between sentences: {@code i} left sentences and {@code j} right ones before it. */
+    private static long corner(int i, int j, int nr) {
+        return (long) i * (nr + 1) + j;
+    }
+
+    /**
+     * Units that pair headings with body sentences, among the sentences still free once the body
+     * sentences have found their partners: in order when they cross no unit taken in order, else
+     * as moved units.
+     */
+    private void takeHeadings(List<Block> blocks, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
+        List<Block> inOrder = new ArrayList<>();
+        for (Block b : chain(blocks, x -> options.matchThreshold(), true, usedLeft, usedRight, nr)) {
+            if (chosen.stream().noneMatch(c -> !c.moved && (c.i0 < b.i0) != (c.j0 < b.j0))) {
+                inOrder.add(b);
+            }
+        }
+        take(inOrder, false, chosen, usedLeft, usedRight);
+        takeMoved(blocks, chosen, true, usedLeft, usedRight, nr);
     }
 
     private static void take(List<Block> blocks, boolean moved, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
@@ -150,7 +185,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             }
             List<Exchange> exchanges = new ArrayList<>();
             for (Block c : candidates) {
-                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold()) {
+                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold() || c.mixed) {
                     continue;
                 }
                 Block u = byLeft[c.i0];
@@ -158,7 +193,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                 if (u == v || (u != null && (u.a != 1 || u.b != 1)) || (v != null && (v.a != 1 || v.b != 1))) {
                     continue;
                 }
-                double back = u != null && v != null ? f.similarity(v.i0, u.j0) : 0;
+                double back = u != null && v != null && !f.mixesHeadingAndBody(v.i0, 1, u.j0, 1) ? f.similarity(v.i0, u.j0) : 0;
                 double gain = gain(c, options.movedThreshold()) + Math.max(0, back - options.movedThreshold())
                         - (u == null ? 0 : gain(u, u.moved ? options.movedThreshold() : options.matchThreshold()))
                         - (v == null ? 0 : gain(v, v.moved ? options.movedThreshold() : options.matchThreshold()));
@@ -198,7 +233,8 @@ public final class CandidateChainAligner implements SentenceAligner {
                 usedLeft[c.i0] = true;
                 usedRight[c.j0] = true;
                 if (u != null && v != null && e.back() > options.movedThreshold()) {
-                    Block back = new Block(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1));
+                    Block back = new Block(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1),
+                            f.mixesHeadingAndBody(v.i0, 1, u.j0, 1));
                     back.moved = true;
                     chosen.add(back);
                     usedLeft[v.i0] = true;
@@ -270,7 +306,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
                 continue;
             }
-            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b)));
+            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b), f.mixesHeadingAndBody(i0, a, j0, b)));
         }
         return out;
     }
@@ -373,12 +409,13 @@ public final class CandidateChainAligner implements SentenceAligner {
      * blocks in order of their first left sentence, with a Fenwick tree of prefix maxima indexed by
      * the last right sentence of the blocks that already ended.
      */
-    private List<Block> chain(List<Block> all, double threshold, boolean[] usedLeft, boolean[] usedRight, int nr) {
+    private List<Block> chain(List<Block> all, java.util.function.ToDoubleFunction<Block> threshold, boolean mixed,
+                              boolean[] usedLeft, boolean[] usedRight, int nr) {
         List<Block> blocks = new ArrayList<>();
         double[] gains = new double[all.size()];
         for (Block b : all) {
-            if (b.isFree(usedLeft, usedRight)) {
-                double g = gain(b, threshold);
+            if (b.mixed == mixed && b.isFree(usedLeft, usedRight)) {
+                double g = gain(b, threshold.applyAsDouble(b));
                 if (g > 0) {
                     gains[blocks.size()] = g;
                     blocks.add(b);
@@ -446,15 +483,18 @@ public final class CandidateChainAligner implements SentenceAligner {
         final double sim;
         /** See {@link CandidateChainAligner#tieKey}. */
         final long tieKey;
+        /** Whether the unit pairs headings with body sentences (see {@link PairFeatures#mixesHeadingAndBody}). */
+        final boolean mixed;
         boolean moved;
 
-        Block(int i0, int a, int j0, int b, double sim, long tieKey) {
+        Block(int i0, int a, int j0, int b, double sim, long tieKey, boolean mixed) {
             this.i0 = i0;
             this.a = a;
             this.j0 = j0;
             this.b = b;
             this.sim = sim;
             this.tieKey = tieKey;
+            this.mixed = mixed;
         }
 
         boolean isFree(boolean[] usedLeft, boolean[] usedRight) {
