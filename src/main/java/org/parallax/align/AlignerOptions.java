@@ -63,7 +63,7 @@ public record AlignerOptions(int charGramLength, double charWeight, double stemW
      * A bonus for units that directly follow each other was tried and fitted to zero.
      */
     public static AlignerOptions defaults() {
-        return new AlignerOptions(3, 0.7, 0.2, 0.1, 0.35, 0.45, 0.25, 4, 8, 0.3, 64);
+        return new AlignerOptions(3, 0.7, 0.2, 0.1, 0.35, 0.45, 0.15, 4, 8, 0.3, 64);
     }
 
     public AlignerOptions withCharGramLength(int v) {

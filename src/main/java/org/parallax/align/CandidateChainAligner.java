@@ -306,9 +306,24 @@ public final class CandidateChainAligner implements SentenceAligner {
             if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
                 continue;
             }
-            out.add(new Block(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b), f.mixesHeadingAndBody(i0, a, j0, b)));
+            double sim = f.similarity(i0, a, j0, b);
+            if ((a > 1 || b > 1) && !grows(f, i0, a, j0, b, sim)) {
+                continue;
+            }
+            out.add(new Block(i0, a, j0, b, sim, tieKey(f, i0, a, j0, b), f.mixesHeadingAndBody(i0, a, j0, b)));
         }
         return out;
+    }
+
+    /**
+     * Whether every sentence of a unit adds to it: the unit is at least as similar as each unit
+     * it contains with one sentence less at either end of either side.
+     */
+    private static boolean grows(PairFeatures f, int i0, int a, int j0, int b, double sim) {
+        if (a > 1 && (sim < f.similarity(i0 + 1, a - 1, j0, b) || sim < f.similarity(i0, a - 1, j0, b))) {
+            return false;
+        }
+        return b <= 1 || (sim >= f.similarity(i0, a, j0 + 1, b - 1) && sim >= f.similarity(i0, a, j0, b - 1));
     }
 
     /**

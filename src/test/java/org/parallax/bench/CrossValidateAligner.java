@@ -100,7 +100,7 @@ public final class CrossValidateAligner {
         for (double t : new double[] {0.45, 0.6, 0.8}) {
             moves.add(o -> t < o.matchThreshold() ? o : o.withMovedThreshold(t));
         }
-        for (double c : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3}) {
+        for (double c : new double[] {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3}) {
             moves.add(o -> o.withMergeCost(c));
         }
         for (UnaryOperator<AlignerOptions> move : moves) {
