@@ -102,6 +102,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             takeMoved(blocks, chosen, false, usedLeft, usedRight, nr);
         }
         takeHeadings(blocks, chosen, usedLeft, usedRight, nr);
+        fillGaps(f, chosen, usedLeft, usedRight, bestLeft, bestRight);
         return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
@@ -127,6 +128,47 @@ public final class CandidateChainAligner implements SentenceAligner {
             }
             take(moved, true, chosen, usedLeft, usedRight);
         }
+    }
+
+    /**
+     * Pairs a left and a right sentence that are the only free sentences between two units taken in
+     * order (or between a unit and the start or end of both articles), when each is the other's
+     * most similar sentence: what sits between two matched passages in the same place on both
+     * sides is most likely the same content reworded, however few words it shares.
+     */
+    private static void fillGaps(PairFeatures f, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight,
+                                 double[] bestLeft, double[] bestRight) {
+        int nl = f.leftSize();
+        int nr = f.rightSize();
+        List<Block> inOrder = new ArrayList<>();
+        for (Block b : chosen) {
+            if (!b.moved) {
+                inOrder.add(b);
+            }
+        }
+        inOrder.sort(Comparator.comparingInt((Block b) -> b.i0));
+        int previousLeftEnd = 0;
+        int previousRightEnd = 0;
+        List<Block> found = new ArrayList<>();
+        for (int k = 0; k <= inOrder.size(); k++) {
+            int leftStart = k < inOrder.size() ? inOrder.get(k).i0 : nl;
+            int rightStart = k < inOrder.size() ? inOrder.get(k).j0 : nr;
+            int i = previousLeftEnd;
+            int j = previousRightEnd;
+            boolean bounded = k > 0 || k < inOrder.size();
+            if (bounded && leftStart - i == 1 && rightStart - j == 1 && !usedLeft[i] && !usedRight[j]
+                    && !f.mixesHeadingAndBody(i, 1, j, 1)) {
+                double sim = f.similarity(i, j);
+                if (sim > 0 && sim >= bestLeft[i] && sim >= bestRight[j]) {
+                    found.add(new Block(i, 1, j, 1, sim, tieKey(f, i, 1, j, 1), false));
+                }
+            }
+            if (k < inOrder.size()) {
+                previousLeftEnd = inOrder.get(k).i0 + inOrder.get(k).a;
+                previousRightEnd = inOrder.get(k).j0 + inOrder.get(k).b;
+            }
+        }
+        take(found, false, chosen, usedLeft, usedRight);
     }
 
     /** A grid point between sentences: {@code i} left sentences and {@code j} right ones before it. */
