@@ -90,7 +90,8 @@ public final class CandidateChainAligner implements SentenceAligner {
         int nr = right.size();
         double[] bestLeft = new double[nl];
         double[] bestRight = new double[nr];
-        List<Block> blocks = candidateBlocks(f, bestLeft, bestRight);
+        List<Block> weak = new ArrayList<>();
+        List<Block> blocks = candidateBlocks(f, bestLeft, bestRight, weak);
 
         boolean[] usedLeft = new boolean[nl];
         boolean[] usedRight = new boolean[nr];
@@ -101,8 +102,11 @@ public final class CandidateChainAligner implements SentenceAligner {
         while (uncross(f, blocks, chosen, usedLeft, usedRight)) {
             takeMoved(blocks, chosen, false, usedLeft, usedRight, nr);
         }
-        takeHeadings(blocks, chosen, usedLeft, usedRight, nr);
         fillGaps(f, chosen, usedLeft, usedRight, bestLeft, bestRight);
+        // a pair that only its clauses link is held to the moved threshold, in order or not
+        weak.addAll(blocks);
+        takeLate(clausePairs(left, right, weak, usedLeft, usedRight), false, options.movedThreshold(), chosen, usedLeft, usedRight, nr);
+        takeLate(blocks, true, options.matchThreshold(), chosen, usedLeft, usedRight, nr);
         return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
@@ -177,19 +181,79 @@ public final class CandidateChainAligner implements SentenceAligner {
     }
 
     /**
-     * Units that pair headings with body sentences, among the sentences still free once the body
-     * sentences have found their partners: in order when they cross no unit taken in order, else
-     * as moved units.
+     * Units among the sentences still free once the body sentences have found their partners
+     * ({@code mixed}: units that pair headings with body sentences; else pairs by their clauses):
+     * above {@code threshold} in order when they cross no unit taken in order, else as moved units.
      */
-    private void takeHeadings(List<Block> blocks, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
+    private void takeLate(List<Block> blocks, boolean mixed, double threshold, List<Block> chosen, boolean[] usedLeft,
+                          boolean[] usedRight, int nr) {
         List<Block> inOrder = new ArrayList<>();
-        for (Block b : chain(blocks, x -> options.matchThreshold(), true, usedLeft, usedRight, nr)) {
+        for (Block b : chain(blocks, x -> threshold, mixed, usedLeft, usedRight, nr)) {
             if (chosen.stream().noneMatch(c -> !c.moved && (c.i0 < b.i0) != (c.j0 < b.j0))) {
                 inOrder.add(b);
             }
         }
         take(inOrder, false, chosen, usedLeft, usedRight);
-        takeMoved(blocks, chosen, true, usedLeft, usedRight, nr);
+        takeMoved(blocks, chosen, mixed, usedLeft, usedRight, nr);
+    }
+
+    /**
+     * The free 1:1 candidate pairs of body sentences that both have several clauses
+     * ({@link ClauseSplitter}), scored by their most similar pair of clauses where that beats the
+     * whole sentences: two sentences that each join two claims and share one of them. They are
+     * tried only after the whole sentences have been paired, so a shared clause never displaces a
+     * whole match, and only the free sentences' clauses are analysed.
+     */
+    private List<Block> clausePairs(List<String> left, List<String> right, List<Block> blocks,
+                                    boolean[] usedLeft, boolean[] usedRight) {
+        List<Block> pairs = new ArrayList<>();
+        Map<Integer, List<String>> leftClauses = new java.util.TreeMap<>();
+        Map<Integer, List<String>> rightClauses = new java.util.TreeMap<>();
+        for (Block b : blocks) {
+            if (b.a != 1 || b.b != 1 || b.mixed || usedLeft[b.i0] || usedRight[b.j0]) {
+                continue;
+            }
+            List<String> l = leftClauses.computeIfAbsent(b.i0, i -> preparer.clauses(left.get(i)));
+            List<String> r = rightClauses.computeIfAbsent(b.j0, j -> preparer.clauses(right.get(j)));
+            if (l.size() > 1 && r.size() > 1) {
+                pairs.add(b);
+            }
+        }
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Integer> leftStart = new HashMap<>();
+        List<String> leftAll = flatten(leftClauses, leftStart);
+        Map<Integer, Integer> rightStart = new HashMap<>();
+        List<String> rightAll = flatten(rightClauses, rightStart);
+        PairFeatures clauses = new PairFeatures(preparer.prepare(leftAll), preparer.prepare(rightAll), options);
+        List<Block> out = new ArrayList<>();
+        for (Block b : pairs) {
+            double best = 0;
+            int l0 = leftStart.get(b.i0);
+            int r0 = rightStart.get(b.j0);
+            for (int c = l0; c < l0 + leftClauses.get(b.i0).size(); c++) {
+                for (int d = r0; d < r0 + rightClauses.get(b.j0).size(); d++) {
+                    best = Math.max(best, clauses.similarity(c, d));
+                }
+            }
+            if (best > b.sim) {
+                out.add(new Block(b.i0, 1, b.j0, 1, best, b.tieKey, false));
+            }
+        }
+        return out;
+    }
+
+    /** The clauses of the sentences that have several, in sentence order; {@code start} gets each one's first index. */
+    private static List<String> flatten(Map<Integer, List<String>> clauses, Map<Integer, Integer> start) {
+        List<String> out = new ArrayList<>();
+        for (var e : clauses.entrySet()) {
+            if (e.getValue().size() > 1) {
+                start.put(e.getKey(), out.size());
+                out.addAll(e.getValue());
+            }
+        }
+        return out;
     }
 
     private static void take(List<Block> blocks, boolean moved, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight) {
@@ -294,8 +358,11 @@ public final class CandidateChainAligner implements SentenceAligner {
     private record Exchange(Block u, Block v, Block pair, double back, double gain, long tie) {
     }
 
-    /** Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. */
-    private List<Block> candidateBlocks(PairFeatures f, double[] bestLeft, double[] bestRight) {
+    /**
+     * Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. The
+     * candidate pairs below the seed floor go to {@code weak} as 1:1 units instead.
+     */
+    private List<Block> candidateBlocks(PairFeatures f, double[] bestLeft, double[] bestRight, List<Block> weak) {
         int nl = f.leftSize();
         int nr = f.rightSize();
         Set<Long> pairs = new LinkedHashSet<>();
@@ -313,6 +380,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             bestLeft[i] = Math.max(bestLeft[i], sim);
             bestRight[j] = Math.max(bestRight[j], sim);
             if (sim < options.seedFloor()) {
+                weak.add(new Block(i, 1, j, 1, sim, tieKey(f, i, 1, j, 1), f.mixesHeadingAndBody(i, 1, j, 1)));
                 continue;
             }
             for (int[] shape : shapes) {

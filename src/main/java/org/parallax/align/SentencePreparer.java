@@ -22,6 +22,7 @@ final class SentencePreparer {
     private final ContentWordStemmer stemmer;
     private final AnchorExtractor anchors;
     private final FramingWords framing;
+    private final ClauseSplitter clauses;
     private final int charGramLength;
     private final Settings settings;
 
@@ -29,6 +30,7 @@ final class SentencePreparer {
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
         this.stemmer = ContentWordStemmer.forLanguage(language);
         this.framing = FramingWords.forLanguage(language);
+        this.clauses = new ClauseSplitter(framing);
         this.anchors = AnchorExtractor.forLanguage(language).withFraming(framing);
         this.charGramLength = charGramLength;
         this.settings = new Settings(stemmer.kind(), anchors.capitalisedNames(), framing.language(), normaliser.foldsSharpS(),
@@ -53,6 +55,11 @@ final class SentencePreparer {
         }
         return new PreparedSentences(sentences, settings, compact, DocumentTerms.ofCodes(grams),
                 DocumentTerms.ofStrings(stems), DocumentTerms.ofStrings(anchorTerms));
+    }
+
+    /** The clauses of {@code sentence} ({@link ClauseSplitter}); the sentence itself when it has fewer than two. */
+    List<String> clauses(String sentence) {
+        return clauses.clauses(sentence);
     }
 
     /** {@code prepared} itself when it was prepared with these settings, otherwise its sentences prepared anew. */
