@@ -33,7 +33,18 @@ import org.parallax.normalise.TextNormaliser;
  *   <li>Better partners: a 1:1 unit whose sentence has a far better partner held elsewhere (two
  *       look-alike paragraphs swapped) gives it up when the exchange gains, then the moved search
  *       runs again over the sentences this frees.</li>
+ *   <li>Gaps: a single free sentence on each side between two in-order units pairs when each is
+ *       the other's most similar sentence.</li>
+ *   <li>Clauses: free pairs of sentences that both have several clauses, scored by their most
+ *       similar clauses, above the moved threshold.</li>
+ *   <li>Headings: units that pair a heading with body sentences are only tried now, among the
+ *       sentences still free, so a heading never takes a body sentence's partner.</li>
  * </ol>
+ *
+ * <p>An n:m unit is a candidate only when every sentence adds to it: it is at least as similar as
+ * each unit with one sentence less at either end. A moved unit that directly continues a chosen
+ * unit on both sides is held to the match threshold. The features leave out the sentences'
+ * {@link FramingWords}.
  *
  * <p>Scores: a two-sided unit scores its similarity (1 when identical after comparison
  * normalisation); a one-sided unit scores 1 minus the best similarity its sentence reached with any
