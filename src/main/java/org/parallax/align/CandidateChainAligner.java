@@ -33,8 +33,8 @@ import org.parallax.normalise.TextNormaliser;
  *   <li>Better partners: a 1:1 unit whose sentence has a far better partner held elsewhere (two
  *       look-alike paragraphs swapped) gives it up when the exchange gains, then the moved search
  *       runs again over the sentences this frees.</li>
- *   <li>Gaps: a single free sentence on each side between two in-order units pairs when each is
- *       the other's most similar sentence.</li>
+ *   <li>Gaps: one free sentence on one side and up to {@code maxRun} on the other between two
+ *       in-order units pair when no sentence of the gap has a more similar candidate partner.</li>
  *   <li>Clauses: free pairs of sentences that both have several clauses, scored by their most
  *       similar clauses, above the moved threshold.</li>
  *   <li>Headings: units that pair a heading with body sentences are only tried now, among the
@@ -146,12 +146,13 @@ public final class CandidateChainAligner implements SentenceAligner {
     }
 
     /**
-     * Pairs a left and a right sentence that are the only free sentences between two units taken in
-     * order (or between a unit and the start or end of both articles), when each is the other's
-     * most similar sentence: what sits between two matched passages in the same place on both
+     * Fills the gaps between two units taken in order (or between a unit and the start or end of
+     * both articles) that hold one free sentence on one side and one to {@code maxRun} on the
+     * other: they become one unit when it is at least as similar as any sentence of the gap is to
+     * any candidate partner. What sits between two matched passages in the same place on both
      * sides is most likely the same content reworded, however few words it shares.
      */
-    private static void fillGaps(PairFeatures f, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight,
+    private void fillGaps(PairFeatures f, List<Block> chosen, boolean[] usedLeft, boolean[] usedRight,
                                  double[] bestLeft, double[] bestRight) {
         int nl = f.leftSize();
         int nr = f.rightSize();
@@ -171,11 +172,20 @@ public final class CandidateChainAligner implements SentenceAligner {
             int i = previousLeftEnd;
             int j = previousRightEnd;
             boolean bounded = k > 0 || k < inOrder.size();
-            if (bounded && leftStart - i == 1 && rightStart - j == 1 && !usedLeft[i] && !usedRight[j]
-                    && !f.mixesHeadingAndBody(i, 1, j, 1)) {
-                double sim = f.similarity(i, j);
-                if (sim > 0 && sim >= bestLeft[i] && sim >= bestRight[j]) {
-                    found.add(new Block(i, 1, j, 1, sim, tieKey(f, i, 1, j, 1), false));
+            int a = leftStart - i;
+            int b = rightStart - j;
+            if (bounded && a >= 1 && b >= 1 && Math.min(a, b) == 1 && Math.max(a, b) <= options.maxRun()
+                    && free(usedLeft, i, a) && free(usedRight, j, b) && !f.mixesHeadingAndBody(i, a, j, b)) {
+                double sim = f.similarity(i, a, j, b);
+                boolean best = sim > 0;
+                for (int x = i; x < i + a; x++) {
+                    best &= sim >= bestLeft[x];
+                }
+                for (int y = j; y < j + b; y++) {
+                    best &= sim >= bestRight[y];
+                }
+                if (best) {
+                    found.add(new Block(i, a, j, b, sim, tieKey(f, i, a, j, b), false));
                 }
             }
             if (k < inOrder.size()) {
@@ -184,6 +194,15 @@ public final class CandidateChainAligner implements SentenceAligner {
             }
         }
         take(found, false, chosen, usedLeft, usedRight);
+    }
+
+    private static boolean free(boolean[] used, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (used[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A grid point between sentences: {@code i} left sentences and {@code j} right ones before it. */
