@@ -43,6 +43,7 @@ final class AnchorExtractor {
             Map.entry("dezember", 12), Map.entry("december", 12));
 
     private final boolean capitalisedNames;
+    private final FramingWords framing;
 
     /** Anchors without names (German: capitals mark every noun). */
     AnchorExtractor() {
@@ -51,7 +52,20 @@ final class AnchorExtractor {
 
     /** @param capitalisedNames whether capitalised words inside a sentence count as names */
     AnchorExtractor(boolean capitalisedNames) {
+        this(capitalisedNames, FramingWords.of("", java.util.List.of()));
+    }
+
+    private AnchorExtractor(boolean capitalisedNames, FramingWords framing) {
         this.capitalisedNames = capitalisedNames;
+        this.framing = framing;
+    }
+
+    /**
+     * This extractor leaving the framing words out of quotations: one outlet quotes a source "with
+     * great certainty", another "with high confidence"; the quoted claim, not its hedge, anchors.
+     */
+    AnchorExtractor withFraming(FramingWords words) {
+        return new AnchorExtractor(capitalisedNames, words);
     }
 
     /** German capitalises every noun, so capitals say nothing about names there. */
@@ -79,9 +93,10 @@ final class AnchorExtractor {
         }
         Matcher quoted = QUOTED.matcher(sentence);
         while (quoted.find()) {
-            Matcher inner = WORD.matcher(quoted.group(1));
+            String lower = quoted.group(1).toLowerCase(Locale.ROOT);
+            Matcher inner = WORD.matcher(framing.without(lower));
             while (inner.find()) {
-                out.add("\"" + inner.group().toLowerCase(Locale.ROOT));
+                out.add("\"" + inner.group());
             }
         }
         Matcher acronym = ACRONYM.matcher(sentence);

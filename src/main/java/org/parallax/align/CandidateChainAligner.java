@@ -33,7 +33,18 @@ import org.parallax.normalise.TextNormaliser;
  *   <li>Better partners: a 1:1 unit whose sentence has a far better partner held elsewhere (two
  *       look-alike paragraphs swapped) gives it up when the exchange gains, then the moved search
  *       runs again over the sentences this frees.</li>
+ *   <li>Gaps: one free sentence on one side and up to {@code maxRun} on the other between two
+ *       in-order units pair when no sentence of the gap has a more similar candidate partner.</li>
+ *   <li>Clauses: free pairs of sentences that both have several clauses, scored by their most
+ *       similar clauses, above the moved threshold.</li>
+ *   <li>Headings: units that pair a heading with body sentences are only tried now, among the
+ *       sentences still free, so a heading never takes a body sentence's partner.</li>
  * </ol>
+ *
+ * <p>An n:m unit is a candidate only when every sentence adds to it: it is at least as similar as
+ * each unit with one sentence less at either end. A moved unit that directly continues a chosen
+ * unit on both sides is held to the match threshold. The features leave out the sentences'
+ * {@link FramingWords}.
  *
  * <p>Scores: a two-sided unit scores its similarity (1 when identical after comparison
  * normalisation); a one-sided unit scores 1 minus the best similarity its sentence reached with any
@@ -90,29 +101,189 @@ public final class CandidateChainAligner implements SentenceAligner {
         int nr = right.size();
         double[] bestLeft = new double[nl];
         double[] bestRight = new double[nr];
-        List<Candidate> candidates = proposeCandidates(f, bestLeft, bestRight);
+        List<Candidate> weak = new ArrayList<>();
+        List<Candidate> candidates = proposeCandidates(f, bestLeft, bestRight, weak);
 
         boolean[] usedLeft = new boolean[nl];
         boolean[] usedRight = new boolean[nr];
         List<Candidate> chosen = new ArrayList<>();
-        List<Candidate> inOrder = chain(candidates, options.matchThreshold(), usedLeft, usedRight, nr);
+        List<Candidate> inOrder = chain(candidates, b -> options.matchThreshold(), false, usedLeft, usedRight, nr);
         take(inOrder, false, chosen, usedLeft, usedRight);
-        takeMoved(candidates, chosen, usedLeft, usedRight, nr);
+        takeMoved(candidates, chosen, false, usedLeft, usedRight, nr);
         while (uncross(f, candidates, chosen, usedLeft, usedRight)) {
-            takeMoved(candidates, chosen, usedLeft, usedRight, nr);
+            takeMoved(candidates, chosen, false, usedLeft, usedRight, nr);
         }
+        fillGaps(f, chosen, usedLeft, usedRight, bestLeft, bestRight);
+        // a pair that only its clauses link is held to the moved threshold, in order or not
+        weak.addAll(candidates);
+        takeLate(clausePairs(left, right, weak, usedLeft, usedRight), false, options.movedThreshold(), chosen, usedLeft, usedRight, nr);
+        takeLate(candidates, true, options.matchThreshold(), chosen, usedLeft, usedRight, nr);
         return UnitAssembler.assemble(left, right, chosen, usedLeft, usedRight, bestLeft, bestRight, normaliser, f);
     }
 
-    /** Moved units among the free sentences, chain after chain while one is found (at most 8). */
-    private void takeMoved(List<Candidate> candidates, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight, int nr) {
+    /**
+     * Moved units among the free sentences, chain after chain while one is found (at most 8). A
+     * unit that directly continues a chosen unit on both sides (the sentences right after it, or
+     * right before it) is held to the match threshold, not the moved one: a passage moved as a
+     * whole keeps its inner order, and its neighbour in the passage is evidence for the pair.
+     */
+    private void takeMoved(List<Candidate> candidates, List<Candidate> chosen, boolean mixed, boolean[] usedLeft, boolean[] usedRight,
+                           int nr) {
         for (int round = 0; round < 8; round++) {
-            List<Candidate> moved = chain(candidates, options.movedThreshold(), usedLeft, usedRight, nr);
+            Set<Long> corners = new java.util.HashSet<>();
+            for (Candidate c : chosen) {
+                corners.add(corner(c.i0 + c.a, c.j0 + c.b, nr));
+                corners.add(corner(c.i0, c.j0, nr));
+            }
+            List<Candidate> moved = chain(candidates, b -> corners.contains(corner(b.i0, b.j0, nr))
+                    || corners.contains(corner(b.i0 + b.a, b.j0 + b.b, nr)) ? options.matchThreshold() : options.movedThreshold(),
+                    mixed, usedLeft, usedRight, nr);
             if (moved.isEmpty()) {
                 return;
             }
             take(moved, true, chosen, usedLeft, usedRight);
         }
+    }
+
+    /**
+     * Fills the gaps between two units taken in order (or between a unit and the start or end of
+     * both articles) that hold one free sentence on one side and one to {@code maxRun} on the
+     * other: they become one unit when it is at least as similar as any sentence of the gap is to
+     * any candidate partner. What sits between two matched passages in the same place on both
+     * sides is most likely the same content reworded, however few words it shares.
+     */
+    private void fillGaps(PairFeatures f, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight,
+                                 double[] bestLeft, double[] bestRight) {
+        int nl = f.leftSize();
+        int nr = f.rightSize();
+        List<Candidate> inOrder = new ArrayList<>();
+        for (Candidate b : chosen) {
+            if (!b.moved) {
+                inOrder.add(b);
+            }
+        }
+        inOrder.sort(Comparator.comparingInt((Candidate b) -> b.i0));
+        int previousLeftEnd = 0;
+        int previousRightEnd = 0;
+        List<Candidate> found = new ArrayList<>();
+        for (int k = 0; k <= inOrder.size(); k++) {
+            int leftStart = k < inOrder.size() ? inOrder.get(k).i0 : nl;
+            int rightStart = k < inOrder.size() ? inOrder.get(k).j0 : nr;
+            int i = previousLeftEnd;
+            int j = previousRightEnd;
+            boolean bounded = k > 0 || k < inOrder.size();
+            int a = leftStart - i;
+            int b = rightStart - j;
+            if (bounded && a >= 1 && b >= 1 && Math.min(a, b) == 1 && Math.max(a, b) <= options.maxRun()
+                    && free(usedLeft, i, a) && free(usedRight, j, b) && !f.mixesHeadingAndBody(i, a, j, b)) {
+                double sim = f.similarity(i, a, j, b);
+                boolean best = sim > 0;
+                for (int x = i; x < i + a; x++) {
+                    best &= sim >= bestLeft[x];
+                }
+                for (int y = j; y < j + b; y++) {
+                    best &= sim >= bestRight[y];
+                }
+                if (best) {
+                    found.add(new Candidate(i, a, j, b, sim, tieKey(f, i, a, j, b), false));
+                }
+            }
+            if (k < inOrder.size()) {
+                previousLeftEnd = inOrder.get(k).i0 + inOrder.get(k).a;
+                previousRightEnd = inOrder.get(k).j0 + inOrder.get(k).b;
+            }
+        }
+        take(found, false, chosen, usedLeft, usedRight);
+    }
+
+    private static boolean free(boolean[] used, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (used[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A grid point between sentences: {@code i} left sentences and {@code j} right ones before it. */
+    private static long corner(int i, int j, int nr) {
+        return (long) i * (nr + 1) + j;
+    }
+
+    /**
+     * Units among the sentences still free once the body sentences have found their partners
+     * ({@code mixed}: units that pair headings with body sentences; else pairs by their clauses):
+     * above {@code threshold} in order when they cross no unit taken in order, else as moved units.
+     */
+    private void takeLate(List<Candidate> candidates, boolean mixed, double threshold, List<Candidate> chosen, boolean[] usedLeft,
+                          boolean[] usedRight, int nr) {
+        List<Candidate> inOrder = new ArrayList<>();
+        for (Candidate b : chain(candidates, x -> threshold, mixed, usedLeft, usedRight, nr)) {
+            if (chosen.stream().noneMatch(c -> !c.moved && (c.i0 < b.i0) != (c.j0 < b.j0))) {
+                inOrder.add(b);
+            }
+        }
+        take(inOrder, false, chosen, usedLeft, usedRight);
+        takeMoved(candidates, chosen, mixed, usedLeft, usedRight, nr);
+    }
+
+    /**
+     * The free 1:1 candidate pairs of body sentences that both have several clauses
+     * ({@link ClauseSplitter}), scored by their most similar pair of clauses where that beats the
+     * whole sentences: two sentences that each join two claims and share one of them. They are
+     * tried only after the whole sentences have been paired, so a shared clause never displaces a
+     * whole match, and only the free sentences' clauses are analysed.
+     */
+    private List<Candidate> clausePairs(List<String> left, List<String> right, List<Candidate> candidates,
+                                    boolean[] usedLeft, boolean[] usedRight) {
+        List<Candidate> pairs = new ArrayList<>();
+        Map<Integer, List<String>> leftClauses = new java.util.TreeMap<>();
+        Map<Integer, List<String>> rightClauses = new java.util.TreeMap<>();
+        for (Candidate b : candidates) {
+            if (b.a != 1 || b.b != 1 || b.mixed || usedLeft[b.i0] || usedRight[b.j0]) {
+                continue;
+            }
+            List<String> l = leftClauses.computeIfAbsent(b.i0, i -> preparer.clauses(left.get(i)));
+            List<String> r = rightClauses.computeIfAbsent(b.j0, j -> preparer.clauses(right.get(j)));
+            if (l.size() > 1 && r.size() > 1) {
+                pairs.add(b);
+            }
+        }
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Integer> leftStart = new HashMap<>();
+        List<String> leftAll = flatten(leftClauses, leftStart);
+        Map<Integer, Integer> rightStart = new HashMap<>();
+        List<String> rightAll = flatten(rightClauses, rightStart);
+        PairFeatures clauses = new PairFeatures(preparer.prepare(leftAll), preparer.prepare(rightAll), options);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate b : pairs) {
+            double best = 0;
+            int l0 = leftStart.get(b.i0);
+            int r0 = rightStart.get(b.j0);
+            for (int c = l0; c < l0 + leftClauses.get(b.i0).size(); c++) {
+                for (int d = r0; d < r0 + rightClauses.get(b.j0).size(); d++) {
+                    best = Math.max(best, clauses.similarity(c, d));
+                }
+            }
+            if (best > b.sim) {
+                out.add(new Candidate(b.i0, 1, b.j0, 1, best, b.tieKey, false));
+            }
+        }
+        return out;
+    }
+
+    /** The clauses of the sentences that have several, in sentence order; {@code start} gets each one's first index. */
+    private static List<String> flatten(Map<Integer, List<String>> clauses, Map<Integer, Integer> start) {
+        List<String> out = new ArrayList<>();
+        for (var e : clauses.entrySet()) {
+            if (e.getValue().size() > 1) {
+                start.put(e.getKey(), out.size());
+                out.addAll(e.getValue());
+            }
+        }
+        return out;
     }
 
     private static void take(List<Candidate> candidates, boolean moved, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight) {
@@ -150,7 +321,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             }
             List<Exchange> exchanges = new ArrayList<>();
             for (Candidate c : candidates) {
-                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold()) {
+                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold() || c.mixed) {
                     continue;
                 }
                 Candidate u = byLeft[c.i0];
@@ -158,7 +329,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                 if (u == v || (u != null && (u.a != 1 || u.b != 1)) || (v != null && (v.a != 1 || v.b != 1))) {
                     continue;
                 }
-                double back = u != null && v != null ? f.similarity(v.i0, u.j0) : 0;
+                double back = u != null && v != null && !f.mixesHeadingAndBody(v.i0, 1, u.j0, 1) ? f.similarity(v.i0, u.j0) : 0;
                 double gain = gain(c, options.movedThreshold()) + Math.max(0, back - options.movedThreshold())
                         - (u == null ? 0 : gain(u, u.moved ? options.movedThreshold() : options.matchThreshold()))
                         - (v == null ? 0 : gain(v, v.moved ? options.movedThreshold() : options.matchThreshold()));
@@ -198,7 +369,8 @@ public final class CandidateChainAligner implements SentenceAligner {
                 usedLeft[c.i0] = true;
                 usedRight[c.j0] = true;
                 if (u != null && v != null && e.back() > options.movedThreshold()) {
-                    Candidate back = new Candidate(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1));
+                    Candidate back = new Candidate(v.i0, 1, u.j0, 1, e.back(), tieKey(f, v.i0, 1, u.j0, 1),
+                            f.mixesHeadingAndBody(v.i0, 1, u.j0, 1));
                     back.moved = true;
                     chosen.add(back);
                     usedLeft[v.i0] = true;
@@ -216,8 +388,11 @@ public final class CandidateChainAligner implements SentenceAligner {
     private record Exchange(Candidate u, Candidate v, Candidate pair, double back, double gain, long tie) {
     }
 
-    /** Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. */
-    private List<Candidate> proposeCandidates(PairFeatures f, double[] bestLeft, double[] bestRight) {
+    /**
+     * Candidate units: n:m runs around the candidate sentence pairs, each with its similarity. The
+     * candidate pairs below the seed floor go to {@code weak} as 1:1 units instead.
+     */
+    private List<Candidate> proposeCandidates(PairFeatures f, double[] bestLeft, double[] bestRight, List<Candidate> weak) {
         int nl = f.leftSize();
         int nr = f.rightSize();
         Set<Long> pairs = new LinkedHashSet<>();
@@ -235,6 +410,7 @@ public final class CandidateChainAligner implements SentenceAligner {
             bestLeft[i] = Math.max(bestLeft[i], sim);
             bestRight[j] = Math.max(bestRight[j], sim);
             if (sim < options.seedFloor()) {
+                weak.add(new Candidate(i, 1, j, 1, sim, tieKey(f, i, 1, j, 1), f.mixesHeadingAndBody(i, 1, j, 1)));
                 continue;
             }
             for (int[] shape : shapes) {
@@ -270,9 +446,24 @@ public final class CandidateChainAligner implements SentenceAligner {
             if (a > 1 && b > 1 && crossesInside(f, i0, a, j0, b)) {
                 continue;
             }
-            out.add(new Candidate(i0, a, j0, b, f.similarity(i0, a, j0, b), tieKey(f, i0, a, j0, b)));
+            double sim = f.similarity(i0, a, j0, b);
+            if ((a > 1 || b > 1) && !grows(f, i0, a, j0, b, sim)) {
+                continue;
+            }
+            out.add(new Candidate(i0, a, j0, b, sim, tieKey(f, i0, a, j0, b), f.mixesHeadingAndBody(i0, a, j0, b)));
         }
         return out;
+    }
+
+    /**
+     * Whether every sentence of a unit adds to it: the unit is at least as similar as each unit
+     * it contains with one sentence less at either end of either side.
+     */
+    private static boolean grows(PairFeatures f, int i0, int a, int j0, int b, double sim) {
+        if (a > 1 && (sim < f.similarity(i0 + 1, a - 1, j0, b) || sim < f.similarity(i0, a - 1, j0, b))) {
+            return false;
+        }
+        return b <= 1 || (sim >= f.similarity(i0, a, j0 + 1, b - 1) && sim >= f.similarity(i0, a, j0, b - 1));
     }
 
     /**
@@ -373,12 +564,13 @@ public final class CandidateChainAligner implements SentenceAligner {
      * candidates in order of their first left sentence, with a Fenwick tree of prefix maxima indexed by
      * the last right sentence of the candidates that already ended.
      */
-    private List<Candidate> chain(List<Candidate> all, double threshold, boolean[] usedLeft, boolean[] usedRight, int nr) {
+    private List<Candidate> chain(List<Candidate> all, java.util.function.ToDoubleFunction<Candidate> threshold, boolean mixed,
+                              boolean[] usedLeft, boolean[] usedRight, int nr) {
         List<Candidate> candidates = new ArrayList<>();
         double[] gains = new double[all.size()];
         for (Candidate b : all) {
-            if (b.isFree(usedLeft, usedRight)) {
-                double g = gain(b, threshold);
+            if (b.mixed == mixed && b.isFree(usedLeft, usedRight)) {
+                double g = gain(b, threshold.applyAsDouble(b));
                 if (g > 0) {
                     gains[candidates.size()] = g;
                     candidates.add(b);
@@ -446,15 +638,18 @@ public final class CandidateChainAligner implements SentenceAligner {
         final double sim;
         /** See {@link CandidateChainAligner#tieKey}. */
         final long tieKey;
+        /** Whether the unit pairs headings with body sentences (see {@link PairFeatures#mixesHeadingAndBody}). */
+        final boolean mixed;
         boolean moved;
 
-        Candidate(int i0, int a, int j0, int b, double sim, long tieKey) {
+        Candidate(int i0, int a, int j0, int b, double sim, long tieKey, boolean mixed) {
             this.i0 = i0;
             this.a = a;
             this.j0 = j0;
             this.b = b;
             this.sim = sim;
             this.tieKey = tieKey;
+            this.mixed = mixed;
         }
 
         boolean isFree(boolean[] usedLeft, boolean[] usedRight) {

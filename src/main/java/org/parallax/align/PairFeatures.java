@@ -37,10 +37,15 @@ final class PairFeatures {
     /** Per space, the most sentences of one side that hold the same term. */
     private final int[] maxDf;
     private final int nRight;
+    /** Per sentence, whether it is shaped like a heading ({@link HeadingShape}). */
+    private final boolean[] headingLeft;
+    private final boolean[] headingRight;
 
     PairFeatures(PreparedSentences left, PreparedSentences right, AlignerOptions options) {
         leftCompact = compact(left);
         rightCompact = compact(right);
+        headingLeft = HeadingShape.headings(left.sentences());
+        headingRight = HeadingShape.headings(right.sentences());
         spaces = new TermSpace[] {TermSpace.of(left.grams(), right.grams()), TermSpace.of(left.stems(), right.stems()),
             TermSpace.of(left.anchors(), right.anchors())};
         maxDf = new int[] {Math.max(left.grams().maxDf(), right.grams().maxDf()),
@@ -162,6 +167,23 @@ final class PairFeatures {
 
     int rightSize() {
         return rightCompact.length;
+    }
+
+    /**
+     * Whether a unit pairs headings with body sentences: all sentences of one side are headings
+     * and not all of the other.
+     */
+    boolean mixesHeadingAndBody(int i0, int a, int j0, int b) {
+        return allHeadings(headingLeft, i0, a) != allHeadings(headingRight, j0, b);
+    }
+
+    private static boolean allHeadings(boolean[] heading, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (!heading[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String leftCompact(int i) {

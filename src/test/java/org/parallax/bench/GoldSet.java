@@ -76,6 +76,13 @@ record GoldSet(List<Doc> docs, Set<String> gold) {
         return d.left().get(Integer.parseInt(l.trim())).strip().equals(d.right().get(Integer.parseInt(r.trim())).strip());
     }
 
+    /** The documents whose ids are in {@code ids} and their gold units. */
+    GoldSet restrict(Set<String> ids) {
+        Set<String> units = new HashSet<>();
+        gold.stream().filter(k -> ids.contains(k.substring(0, k.indexOf('|')))).forEach(units::add);
+        return new GoldSet(docs.stream().filter(d -> ids.contains(d.id())).toList(), Set.copyOf(units));
+    }
+
     Set<String> predict(SentenceAligner aligner) {
         Set<String> pred = new HashSet<>();
         for (Doc d : docs) {
