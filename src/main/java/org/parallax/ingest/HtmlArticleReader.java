@@ -39,6 +39,12 @@ import org.jsoup.nodes.Element;
  * {@code li} {@link BlockKind#LIST_ITEM}. Stateless and thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
+    /**
+     * A marked article element is kept when its running text, times this, reaches that of the densest
+     * text block; otherwise it is a fragment and the densest block is taken.
+     */
+    static final int MARKED_SHARE = 3;
+
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final TextDensityLocator densityLocator = new TextDensityLocator();
 
@@ -102,31 +108,52 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     private Element chooseRoot(Element body, List<String> warnings) {
+        Element marked = markedRoot(body);
+        Element dense = densityLocator.locate(body);
+        if (marked != null) {
+            // a marked element that holds little of the page's running text marks a teaser or a
+            // fragment, not the article: the densest text block is then the better guess
+            int markedProse = TextDensityLocator.proseLength(marked);
+            int denseProse = TextDensityLocator.proseLength(dense);
+            if (contains(marked, dense) || markedProse * MARKED_SHARE >= denseProse) {
+                return marked;
+            }
+            warnings.add("the page's marked article element (" + describe(marked) + ") holds little of its text;"
+                    + " took the densest text block (" + describe(dense) + ")");
+            return dense;
+        }
+        warnings.add("the page marks no article, main or articleBody element; took the densest text block ("
+                + describe(dense) + ")");
+        return dense;
+    }
+
+    /** The {@code articleBody}, {@code article} or {@code main} element, or null when the page marks none. */
+    private static Element markedRoot(Element body) {
         Element articleBody = largest(body.select("[itemprop=articleBody]"));
         if (articleBody != null) {
             Element enclosing = articleBody.closest("article");
-            return enclosing != null ? enclosing : articleBody;
+            return enclosing != null && !isFurniture(enclosing, body) ? enclosing : articleBody;
         }
         Element article = largest(body.select("article"));
         if (article != null) {
             return article;
         }
         for (Element main : body.select("main, [role=main]")) {
-            if (paragraphText(main) > 0) {
+            if (!isFurniture(main, body) && paragraphText(main) > 0) {
                 return main;
             }
         }
-        Element dense = densityLocator.locate(body);
-        warnings.add("the page marks no article, main or articleBody element; took the densest text block ("
-                + describe(dense) + ")");
-        return dense;
+        return null;
     }
 
-    /** The element with the most paragraph text, the first on a tie; null when none has any. */
+    /** The element with the most paragraph text outside furniture, the first on a tie; null when none has any. */
     private static Element largest(List<Element> candidates) {
         Element best = null;
         int bestLength = 0;
         for (Element candidate : candidates) {
+            if (isFurniture(candidate, candidate.ownerDocument() == null ? null : candidate.ownerDocument().body())) {
+                continue;
+            }
             int length = paragraphText(candidate);
             if (length > bestLength) {
                 best = candidate;
@@ -134,6 +161,25 @@ public final class HtmlArticleReader implements ArticleReader {
             }
         }
         return best;
+    }
+
+    /** Whether {@code element} or one of its ancestors below {@code body} is page furniture. */
+    private static boolean isFurniture(Element element, Element body) {
+        for (Element e = element; e != null && e != body; e = e.parent()) {
+            if (HtmlFurniture.rule(e, false) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Element ancestor, Element descendant) {
+        for (Element e = descendant; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int paragraphText(Element element) {

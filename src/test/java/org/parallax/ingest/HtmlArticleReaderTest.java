@@ -55,7 +55,7 @@ class HtmlArticleReaderTest {
                 tuple("html-header", "Nordstadt-Blog Nachrichten aus dem Viertel Start Politik Kultur"),
                 tuple("html-figcaption", "Das Klärbecken am Nordufer. Foto: Stadtwerke Nordstadt"),
                 tuple("html-share", "Teilen mit: Facebook Twitter"),
-                tuple("html-aside", "Neueste Beiträge Sommerfest im Stadtpark Neue Buslinie ab September"),
+                tuple("html-sidebar", "Neueste Beiträge Sommerfest im Stadtpark Neue Buslinie ab September"),
                 tuple("html-footer", "Stolz präsentiert von WordPress | Impressum | Datenschutz"));
         assertThat(article.removed()).filteredOn(r -> r.rule().equals("html-comments")).singleElement()
                 .satisfies(r -> assertThat(r.text()).contains("Endlich! Das hat lange genug gedauert."));
