@@ -23,6 +23,19 @@ import org.jsoup.nodes.TextNode;
 final class HtmlBlockWalker {
     static final String OUTSIDE_ARTICLE = "html-outside-article";
     static final String RELATED_LIST = "html-related";
+    static final String LINK_DENSE = "html-link-dense";
+
+    /** Containers checked for link density: the elements that group blocks, not the paragraphs themselves. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "ul", "ol", "dl",
+            "table", "aside", "figure", "center");
+    /** A container whose text is more than this share link text is a block of links (teasers, menus). */
+    static final double LINK_DENSE_SHARE = 0.5;
+    /** A container without a long text run is a block of links already at this share of link text. */
+    static final double LINK_HEAVY_SHARE = 0.2;
+    /** A block of links has at least this many. */
+    static final int MIN_LINKS = 2;
+    /** A text run this long is running text: its container is kept whatever its links. */
+    static final int PROSE_RUN_CHARS = 150;
 
     private static final Pattern MARKUP_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
@@ -136,6 +149,9 @@ final class HtmlBlockWalker {
         if (rule == null && (name.equals("ul") || name.equals("ol")) && isLinkList(child)) {
             rule = RELATED_LIST;
         }
+        if (rule == null && CONTAINERS.contains(name) && isLinkBlock(child)) {
+            rule = LINK_DENSE;
+        }
         if (rule != null) {
             record(child.text(), rule);
             return;
@@ -178,6 +194,37 @@ final class HtmlBlockWalker {
 
     private static boolean hasVisibleCharacter(String text) {
         return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c));
+    }
+
+    /**
+     * A container that is a block of links rather than text: more than half of its text is link text,
+     * or more than a fifth and it holds no long text run and at least {@link #MIN_LINKS} links (a short
+     * paragraph with one link stays). A container with the headline is never one.
+     */
+    boolean isLinkBlock(Element container) {
+        if (container.selectFirst("h1") != null || headline != null && contains(container, headline)) {
+            return false;
+        }
+        double density = TextDensityLocator.linkDensity(container);
+        if (density > LINK_DENSE_SHARE) {
+            return true;
+        }
+        long links = container.select("a").stream().filter(a -> !a.text().isBlank()).count();
+        return density > LINK_HEAVY_SHARE && links >= MIN_LINKS && !hasProseRun(container);
+    }
+
+    private static boolean hasProseRun(Element container) {
+        for (Element block : container.getAllElements()) {
+            if (!TextDensityLocator.isTextBlock(block)) {
+                continue;
+            }
+            for (String run : TextDensityLocator.runs(block)) {
+                if (run.length() >= PROSE_RUN_CHARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A list of at least two items in which every item is nothing but a link: teasers, not prose. */
