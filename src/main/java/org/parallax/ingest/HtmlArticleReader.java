@@ -90,9 +90,9 @@ public final class HtmlArticleReader implements ArticleReader {
     private RawArticle read(Document page, String source, String fallbackOutlet) {
         List<String> warnings = new ArrayList<>();
         Element body = page.body();
-        Element root = chooseRoot(body, warnings);
-        Element headline = root.selectFirst("h1") == null ? findHeadline(body) : null;
-        HtmlBlockWalker walker = new HtmlBlockWalker(root, headline).walk(body);
+        List<Element> roots = chooseRoots(body, warnings);
+        Element headline = roots.stream().allMatch(r -> r.selectFirst("h1") == null) ? findHeadline(body) : null;
+        HtmlBlockWalker walker = new HtmlBlockWalker(roots, headline).walk(body);
         List<TextBlock> blocks = walker.blocks();
         if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM)) {
             throw new ArticleReadException("no article text found in the page");
@@ -107,7 +107,7 @@ public final class HtmlArticleReader implements ArticleReader {
         return new RawArticle(metadata, blocks, walker.removed(), warnings);
     }
 
-    private Element chooseRoot(Element body, List<String> warnings) {
+    private List<Element> chooseRoots(Element body, List<String> warnings) {
         Element marked = markedRoot(body);
         Element dense = densityLocator.locate(body);
         if (marked != null) {
@@ -116,15 +116,15 @@ public final class HtmlArticleReader implements ArticleReader {
             int markedProse = TextDensityLocator.proseLength(marked);
             int denseProse = TextDensityLocator.proseLength(dense);
             if (contains(marked, dense) || markedProse * MARKED_SHARE >= denseProse) {
-                return marked;
+                return List.of(marked);
             }
             warnings.add("the page's marked article element (" + describe(marked) + ") holds little of its text;"
                     + " took the densest text block (" + describe(dense) + ")");
-            return dense;
+            return densityLocator.withSiblings(dense, body);
         }
         warnings.add("the page marks no article, main or articleBody element; took the densest text block ("
                 + describe(dense) + ")");
-        return dense;
+        return densityLocator.withSiblings(dense, body);
     }
 
     /** The {@code articleBody}, {@code article} or {@code main} element, or null when the page marks none. */

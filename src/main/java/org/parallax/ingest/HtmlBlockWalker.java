@@ -39,7 +39,7 @@ final class HtmlBlockWalker {
 
     private static final Pattern MARKUP_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
-    private final Element root;
+    private final List<Element> roots;
     private final Element headline;
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
@@ -48,11 +48,11 @@ final class HtmlBlockWalker {
     private boolean lastWasBreak;
 
     /**
-     * @param root     the element holding the article
-     * @param headline an {@code h1} outside the root to take as the article's headline, or {@code null}
+     * @param roots    the elements holding the article, in document order, none inside another
+     * @param headline an {@code h1} outside the roots to take as the article's headline, or {@code null}
      */
-    HtmlBlockWalker(Element root, Element headline) {
-        this.root = root;
+    HtmlBlockWalker(List<Element> roots, Element headline) {
+        this.roots = List.copyOf(roots);
         this.headline = headline;
         kinds.push(BlockKind.PARAGRAPH);
     }
@@ -67,13 +67,22 @@ final class HtmlBlockWalker {
 
     /** Walks {@code body}; call once. */
     HtmlBlockWalker walk(Element body) {
-        if (body == root) {
+        if (isRoot(body)) {
             inside(body);
         } else {
             outside(body);
         }
         flush();
         return this;
+    }
+
+    private boolean isRoot(Element element) {
+        for (Element root : roots) {
+            if (root == element) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void outside(Element parent) {
@@ -84,13 +93,14 @@ final class HtmlBlockWalker {
                 if (HtmlFurniture.INVISIBLE.contains(element.normalName())) {
                     continue;
                 }
-                if (element == root || element == headline) {
+                if (isRoot(element) || element == headline) {
                     flush();
                     inside(element);
                     flush();
                     continue;
                 }
-                boolean holdsArticle = contains(element, root) || headline != null && contains(element, headline);
+                boolean holdsArticle = roots.stream().anyMatch(r -> contains(element, r))
+                        || headline != null && contains(element, headline);
                 if (holdsArticle) {
                     outside(element);
                     continue;

@@ -27,6 +27,11 @@ final class TextDensityLocator {
     /** Shorter text runs are labels, buttons or captions, not paragraphs. */
     static final int MIN_PARAGRAPH_CHARS = 25;
 
+    /** A sibling with this share of the densest block's running text belongs to the article too. */
+    static final double SIBLING_SHARE = 0.2;
+    /** A sibling with more link text than this is a teaser or link block, not a part of the article. */
+    static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
     /** The best candidate under {@code body}, or {@code body} itself when no paragraph scores. */
     Element locate(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
@@ -66,6 +71,40 @@ final class TextDensityLocator {
             }
         }
         return best;
+    }
+
+    /**
+     * The article around the densest block {@code best}: an only child gives way to its parent (up to
+     * {@code body}), then the siblings that hold running text of their own join it: those with at least
+     * {@link #SIBLING_SHARE} of its running text, or with its class names and any running text, unless
+     * they are furniture or mostly link text. An article split into sections by pictures or adverts is
+     * found whole this way. The result is in document order.
+     */
+    List<Element> withSiblings(Element best, Element body) {
+        Element top = best;
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        if (top == body || top.parent() == null) {
+            return List.of(top);
+        }
+        int topProse = proseLength(top);
+        List<Element> roots = new ArrayList<>();
+        for (Element sibling : top.parent().children()) {
+            if (sibling == top) {
+                roots.add(top);
+                continue;
+            }
+            if (HtmlFurniture.rule(sibling, false) != null || linkDensity(sibling) > SIBLING_MAX_LINK_DENSITY) {
+                continue;
+            }
+            int prose = proseLength(sibling);
+            boolean sameKind = !sibling.className().isBlank() && sibling.className().equals(top.className());
+            if (prose > 0 && (sameKind || prose >= topProse * SIBLING_SHARE)) {
+                roots.add(sibling);
+            }
+        }
+        return List.copyOf(roots);
     }
 
     /**
