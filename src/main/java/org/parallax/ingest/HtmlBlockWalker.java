@@ -24,6 +24,7 @@ final class HtmlBlockWalker {
     static final String OUTSIDE_ARTICLE = "html-outside-article";
     static final String RELATED_LIST = "html-related";
     static final String LINK_DENSE = "html-link-dense";
+    static final String FIGURE_CAPTION = "html-figcaption";
 
     /** Containers checked for link density: the elements that group blocks, not the paragraphs themselves. */
     private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "ul", "ol", "dl",
@@ -158,6 +159,10 @@ final class HtmlBlockWalker {
         String rule = HtmlFurniture.rule(child, true);
         if (rule == null && (name.equals("ul") || name.equals("ol")) && isLinkList(child)) {
             rule = RELATED_LIST;
+        }
+        if (rule == null && name.equals("figure") && child.selectFirst("img, picture, video, svg, iframe, canvas") != null) {
+            // a picture's figure holds the picture and its caption and credit, whatever their markup
+            rule = FIGURE_CAPTION;
         }
         if (rule == null && CONTAINERS.contains(name) && isLinkBlock(child)) {
             rule = LINK_DENSE;

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * Recognises page furniture: elements of an HTML page that are not article text. Each kind of
  * furniture has a rule id ({@code html-nav}, {@code html-related}, ...) under which its text is recorded
  * as removed. Class and id names are matched word by word ({@code c-article__related-links} contains the
- * word {@code related}); the tag and the ARIA role decide the rest. Stateless.
+ * word {@code related}, and so does {@code relatedLinks}: camelCase counts as a word boundary); the tag and the ARIA role decide the rest. Stateless.
  */
 final class HtmlFurniture {
     /** Elements whose content is never visible text: dropped without a record. */
@@ -50,6 +50,8 @@ final class HtmlFurniture {
             + "entry|hentry|entry-content|post|post-content|post-body|postbody|main-content|content)$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    /** A lower-case letter or digit followed by an upper-case letter: a camelCase word boundary. */
+    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private HtmlFurniture() {
     }
@@ -135,7 +137,7 @@ final class HtmlFurniture {
         if (trimmed.isEmpty()) {
             return null;
         }
-        String[] words = WORD_SPLIT.split(trimmed);
+        String[] words = WORD_SPLIT.split(CAMEL_BOUNDARY.matcher(trimmed).replaceAll("-"));
         for (NameRule rule : NAME_RULES) {
             for (String word : words) {
                 if (rule.pattern().matcher(word).find()) {
