@@ -139,14 +139,14 @@ public final class HtmlArticleReader implements ArticleReader {
             return article;
         }
         for (Element main : body.select("main, [role=main]")) {
-            if (!isFurniture(main, body) && paragraphText(main) > 0) {
+            if (!isFurniture(main, body) && TextDensityLocator.proseLength(main) > 0) {
                 return main;
             }
         }
         return null;
     }
 
-    /** The element with the most paragraph text outside furniture, the first on a tie; null when none has any. */
+    /** The element with the most running text outside furniture, the first on a tie; null when none has any. */
     private static Element largest(List<Element> candidates) {
         Element best = null;
         int bestLength = 0;
@@ -154,7 +154,7 @@ public final class HtmlArticleReader implements ArticleReader {
             if (isFurniture(candidate, candidate.ownerDocument() == null ? null : candidate.ownerDocument().body())) {
                 continue;
             }
-            int length = paragraphText(candidate);
+            int length = TextDensityLocator.proseLength(candidate);
             if (length > bestLength) {
                 best = candidate;
                 bestLength = length;
@@ -180,14 +180,6 @@ public final class HtmlArticleReader implements ArticleReader {
             }
         }
         return false;
-    }
-
-    private static int paragraphText(Element element) {
-        int length = 0;
-        for (Element p : element.select("p")) {
-            length += p.text().length();
-        }
-        return length;
     }
 
     /** The first {@code h1} that is not inside page furniture. */

@@ -38,6 +38,7 @@ final class HtmlBlockWalker {
     /** A text run this long is running text: its container is kept whatever its links. */
     static final int PROSE_RUN_CHARS = 150;
 
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
     private static final Pattern MARKUP_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private final List<Element> roots;
@@ -47,6 +48,7 @@ final class HtmlBlockWalker {
     private final Deque<BlockKind> kinds = new ArrayDeque<>();
     private final StringBuilder run = new StringBuilder();
     private boolean lastWasBreak;
+    private int preDepth;
 
     /**
      * @param roots    the elements holding the article, in document order, none inside another
@@ -127,12 +129,19 @@ final class HtmlBlockWalker {
         } else if (element.isBlock()) {
             flush();
         }
+        boolean pre = element.normalName().equals("pre");
+        if (pre) {
+            preDepth++;
+        }
         for (Node node : element.childNodes()) {
             if (node instanceof TextNode text) {
-                append(text.getWholeText());
+                appendText(text.getWholeText());
             } else if (node instanceof Element child) {
                 visitInside(child);
             }
+        }
+        if (pre) {
+            preDepth--;
         }
         if (kind != null) {
             flush();
@@ -182,6 +191,21 @@ final class HtmlBlockWalker {
             case "li" -> BlockKind.LIST_ITEM;
             default -> null;
         };
+    }
+
+    /** Appends text; inside {@code pre} a blank line ends the paragraph, as in a text file. */
+    private void appendText(String text) {
+        if (preDepth == 0) {
+            append(text);
+            return;
+        }
+        String[] paragraphs = BLANK_LINE.split(text, -1);
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (i > 0) {
+                flush();
+            }
+            append(paragraphs[i]);
+        }
     }
 
     private void append(String text) {
