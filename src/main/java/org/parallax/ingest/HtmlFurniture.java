@@ -24,6 +24,7 @@ final class HtmlFurniture {
     /** Class/id rules, most specific first. */
     static final List<NameRule> NAME_RULES = List.of(
             nameRule("html-cookie", "cookie|cookies|consent|gdpr|cmp|privacy-banner"),
+            nameRule("html-banner", "banner|site-banner|beta-banner|alert-banner|notice-bar|announcement|welcome-bar"),
             nameRule("html-newsletter", "newsletter|subscribe|subscription|signup|sign-up"),
             nameRule("html-related", "related|mehr-zum-thema|zum-thema|more-on|read-more|readmore|recommended|"
                     + "recommendations|empfehlungen|teaser-list|teaserlist|further-reading|also-read|lesetipp|lesetipps|"
@@ -74,7 +75,9 @@ final class HtmlFurniture {
     static String rule(Element element, boolean insideArticle) {
         String classAndId = element.className() + " " + element.id();
         String byName = ruleByName(classAndId);
-        if (byName != null && !namesArticle(classAndId)) {
+        // a banner that holds the headline is the article's own header image, not a site banner
+        boolean headlineBanner = "html-banner".equals(byName) && element.selectFirst("h1") != null;
+        if (byName != null && !namesArticle(classAndId) && !headlineBanner) {
             return byName;
         }
         if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
