@@ -41,7 +41,16 @@ class BundledRulesTest {
                 Arguments.of("photo-credit", "en", "The National Cyber Security Centre in London. Photograph: Example Press/File Photo", null),
                 // a credit at the end of a short block makes the rest its caption (see CaptionFinderTest)
                 Arguments.of("caption", "de", "Ein Serverraum in Frankfurt. © picture alliance/dpa", null),
-                // copyright (common)
+                // welcome banners with a call to action
+                Arguments.of("welcome-banner", "en", "Welcome to the Example Wire BETA. Learn more about the new site "
+                        + "and tell us what you think.", null),
+                Arguments.of("welcome-banner", "de", "Willkommen bei Beispiel Online. Erfahren Sie mehr über unsere "
+                        + "neue Seite.", null),
+                // labelled dates, one or two in a row
+                Arguments.of("dateline", "en", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", null),
+                Arguments.of("dateline", "en", "Posted: Fri 6:45 PM, Feb 16, 2018 |", null),
+                Arguments.of("dateline", "en", "Published November 20th, 2019 - 07:50 GMT", null),
+                                // copyright (common)
                 Arguments.of("copyright", "en", "© 2021 Wire Report. All rights reserved.", null),
                 Arguments.of("copyright", "en", "Copyright 2021 Example Media", null),
                 Arguments.of("copyright", "de", "Alle Rechte vorbehalten.", null),
@@ -146,6 +155,9 @@ class BundledRulesTest {
                 Arguments.of("agency-credit", "de", "Mit Material von Microsoft verfolgten die Ermittler die Spur."),
                 Arguments.of("dateline", "de", "19. Juli 2021: Die USA machen China verantwortlich."),
                 Arguments.of("dateline", "en", "July 19, 2021 was the day the allies spoke with one voice."),
+                Arguments.of("dateline", "en", "Updated 5 times since March."),
+                Arguments.of("dateline", "en", "Published in 2019, the report named no ministry."),
+                Arguments.of("welcome-banner", "en", "Welcome to Washington. Try the crab cakes, the senator joked."),
                 Arguments.of("share-buttons", "de", "Teilen Sie diese Einschätzung, fragte der Moderator."),
                 Arguments.of("share-buttons", "en", "Share prices of security firms rose on Monday."),
                 Arguments.of("comments", "de", "Kommentare aus Peking blieben zunächst aus."),
