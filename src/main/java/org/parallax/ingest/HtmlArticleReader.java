@@ -20,17 +20,22 @@ import org.jsoup.nodes.Element;
  *
  * <p><b>Finding the article.</b> The article root is the element marked {@code itemprop=articleBody}
  * (or the {@code article} around it, which holds the headline); failing that the {@code article}
- * element with the most paragraph text, then {@code main} or
- * {@code role=main}, and failing all of these the element with the best text density (see
- * {@link TextDensityLocator}; a warning says so). When the root holds no {@code h1}, the page's first
- * {@code h1} outside furniture becomes the headline.
+ * element with the most running text, then {@code main} or {@code role=main}. Elements that are page
+ * furniture themselves or lie inside it (comments marked up as {@code article}s) are never taken. A
+ * marked root that holds less than a third of the running text of the densest text block (see
+ * {@link TextDensityLocator}) is a teaser or fragment: the densest block is taken instead, and a warning
+ * says so, as it does when the page marks nothing. A densest block takes the sibling sections that
+ * continue it. When no root holds an {@code h1}, the page's first {@code h1} outside furniture becomes
+ * the headline.
  *
- * <p><b>What is dropped.</b> Outside the root everything is dropped. Inside it, navigation, asides,
- * footers, forms and controls, figure captions, {@code noscript}, hidden elements, lists made only of
- * links, and elements whose class or id names them as cookie banners, newsletter boxes, teasers,
- * adverts, share bars, comments, tags or credits (see {@link HtmlFurniture}). Every dropped piece with
- * visible text is recorded as a {@link Removal} with its rule ({@code html-nav}, {@code html-aside},
- * {@code html-footer}, {@code html-header}, {@code html-related}, {@code html-figcaption}, ...,
+ * <p><b>What is dropped.</b> Outside the roots everything is dropped. Inside them, navigation, asides,
+ * footers, forms and controls, figures around a picture (caption and credit, whatever their markup),
+ * {@code noscript}, hidden elements, lists made only of links, containers that are mostly link text
+ * ({@code html-link-dense}: teaser blocks, "most read" lists) and elements whose class or id names them
+ * as cookie or site banners, newsletter boxes, teasers, sidebars, adverts, share bars, comments, tags or
+ * credits (see {@link HtmlFurniture}). Every dropped piece with visible text is recorded as a
+ * {@link Removal} with its rule ({@code html-nav}, {@code html-aside}, {@code html-footer},
+ * {@code html-header}, {@code html-related}, {@code html-figcaption}, {@code html-link-dense}, ...,
  * {@code html-outside-article}). Scripts, styles, templates, images and other elements without visible
  * text are dropped without a record: they hold code, not text.
  *

@@ -8,17 +8,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Walks a page's body once, in document order: inside the article root it turns elements into blocks
+ * Walks a page's body once, in document order: inside the article roots it turns elements into blocks
  * ({@code h1} headline, {@code h2}-{@code h6} sub-headings, {@code p} and loose text paragraphs,
- * {@code li} list items) and drops furniture; outside the root it records every piece of visible text
- * as removed, under the furniture rule of its element or {@code html-outside-article}. A single
- * {@code <br>} is a space; two in a row end a paragraph. Not thread-safe: one walker per page.
+ * {@code li} list items) and drops furniture, figures around pictures and blocks of links; outside the
+ * roots it records every piece of visible text as removed, under the furniture rule of its element or
+ * {@code html-outside-article}. A single {@code <br>} is a space; two in a row end a paragraph; inside
+ * {@code pre} a blank line ends one too. Not thread-safe: one walker per page.
  */
 final class HtmlBlockWalker {
     static final String OUTSIDE_ARTICLE = "html-outside-article";
@@ -27,7 +29,7 @@ final class HtmlBlockWalker {
     static final String FIGURE_CAPTION = "html-figcaption";
 
     /** Containers checked for link density: the elements that group blocks, not the paragraphs themselves. */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "ul", "ol", "dl",
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "dl",
             "table", "aside", "figure", "center");
     /** A container whose text is more than this share link text is a block of links (teasers, menus). */
     static final double LINK_DENSE_SHARE = 0.5;
