@@ -2,11 +2,14 @@ package org.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.ingest.RawArticle;
 import org.parallax.ingest.TextArticleReader;
 import org.parallax.model.Removal;
 import org.parallax.model.TextBlock;
@@ -59,6 +62,44 @@ class CaptionFinderTest {
         assertThat(cleaned.removed()).extracting(Removal::rule).contains("photo-credit");
         assertThat(cleaned.blocks()).extracting(TextBlock::text).contains(kept)
                 .noneMatch(text -> captions.stream().anyMatch(text::contains));
+    }
+
+    /** Rows: a bundled corpus sample, the captions it loses (in order). */
+    static Stream<Arguments> samples() {
+        String de = "corpus/2021-07-19-china-cyber-attribution/";
+        String en = "corpus/2021-07-19-exchange-hack-attribution-en/";
+        return Stream.of(
+                Arguments.of(de + "rheinische-netzpost.txt", List.of("Der Westflügel des Weißen Hauses in Washington.")),
+                // its caption is inside the credit line ("Bild: Symbolbild Serverraum / ..."), which goes whole
+                Arguments.of(de + "nordkurier-digital.txt", List.of()),
+                Arguments.of(de + "seed-unknown-outlet.txt", List.of()),
+                Arguments.of(en + "potomac-wire.txt", List.of()),
+                Arguments.of(en + "southern-cross-daily.txt", List.of()),
+                Arguments.of(en + "thames-courier.txt", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void corpusSamplesLoseExactlyTheirCaptions(String file, List<String> captions) {
+        RawArticle raw = new TextArticleReader().read(Path.of(file));
+        CleanedArticle withCaptions = BoilerplateCleaner.forLanguage(raw.metadata().language()).clean(raw);
+
+        assertThat(withCaptions.removed()).filteredOn(r -> r.rule().equals("caption")).extracting(Removal::text)
+                .containsExactlyElementsOf(captions);
+        List<String> kept = withCaptions.blocks().stream().map(TextBlock::text).toList();
+        assertThat(kept).isNotEmpty().noneMatch(captions::contains);
+        assertThat(withCaptions.removed()).filteredOn(r -> !r.rule().equals("caption")).extracting(Removal::text)
+                .noneMatch(captions::contains);
+    }
+
+    @Test
+    void theStandfirstAboveACreditLineStays() {
+        RawArticle raw = new TextArticleReader().read(Path.of("corpus/2021-07-19-china-cyber-attribution/nordkurier-digital.txt"));
+        CleanedArticle cleaned = BoilerplateCleaner.forLanguage("de").clean(raw);
+
+        assertThat(cleaned.blocks()).extracting(TextBlock::text)
+                .contains("USA, EU und Nato machen Peking für Angriff auf Microsoft verantwortlich");
+        assertThat(cleaned.removed()).contains(new Removal("Bild: Symbolbild Serverraum / Beispiel-Fotodienst", "photo-credit"));
     }
 
     /** Rows: text, whether it may be a caption. */
