@@ -41,7 +41,11 @@ class BundledRulesTest {
                 Arguments.of("photo-credit", "en", "The National Cyber Security Centre in London. Photograph: Example Press/File Photo", null),
                 // a credit at the end of a short block makes the rest its caption (see CaptionFinderTest)
                 Arguments.of("caption", "de", "Ein Serverraum in Frankfurt. © picture alliance/dpa", null),
-                // welcome banners with a call to action
+                // teaser labels of video and "don't miss" boxes
+                Arguments.of("related-links", "en", "DON'T MISS", null),
+                Arguments.of("related-links", "en", "JUST WATCHED", null),
+                Arguments.of("related-links", "en", "SEE MORE: Hong Kong protests: students under siege in university", null),
+                                // welcome banners with a call to action
                 Arguments.of("welcome-banner", "en", "Welcome to the Example Wire BETA. Learn more about the new site "
                         + "and tell us what you think.", null),
                 Arguments.of("welcome-banner", "de", "Willkommen bei Beispiel Online. Erfahren Sie mehr über unsere "
@@ -158,6 +162,8 @@ class BundledRulesTest {
                 Arguments.of("dateline", "en", "Updated 5 times since March."),
                 Arguments.of("dateline", "en", "Published in 2019, the report named no ministry."),
                 Arguments.of("welcome-banner", "en", "Welcome to Washington. Try the crab cakes, the senator joked."),
+                Arguments.of("related-links", "en", "See more of the city from the river, the guide said."),
+                Arguments.of("related-links", "en", "Don't miss the deadline, officials warned companies on Monday."),
                 Arguments.of("share-buttons", "de", "Teilen Sie diese Einschätzung, fragte der Moderator."),
                 Arguments.of("share-buttons", "en", "Share prices of security firms rose on Monday."),
                 Arguments.of("comments", "de", "Kommentare aus Peking blieben zunächst aus."),
