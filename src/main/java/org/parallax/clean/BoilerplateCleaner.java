@@ -26,7 +26,9 @@ import org.parallax.model.Removal;
  * or digit is removed too (what was left of it is recorded under the last span rule), and a block
  * that a whole-block rule matches once its spans are cut is removed as well. Every removal is recorded
  * with its rule id. Whole-block rules match the entire block text, so they never take a sentence out of
- * a paragraph.
+ * a paragraph. Photo captions go under the rule {@code caption} (see {@link CaptionFinder}): a block
+ * that ends with a photo credit and is short enough to be a caption, and a short line just before or
+ * after a photo credit line of its own.
  *
  * <p>Immutable and thread-safe; {@link #withRules(Path)} returns a new cleaner.
  */
@@ -98,10 +100,18 @@ public final class BoilerplateCleaner {
     /** Cleans {@code raw}; the reader's removals come first in the result. */
     public CleanedArticle clean(RawArticle raw) {
         Objects.requireNonNull(raw, "raw");
-        List<Removal> removed = new ArrayList<>(raw.removed());
-        List<TextBlock> kept = new ArrayList<>();
+        List<TextBlock> blocks = raw.blocks();
+        int n = blocks.size();
+        // per input block: what was removed of it, what is left of it (null: nothing), and whether it
+        // is a photo credit line of its own
+        List<List<Removal>> removedAt = new ArrayList<>(n);
+        TextBlock[] keptAt = new TextBlock[n];
+        boolean[] creditLine = new boolean[n];
         BoilerplateRule following = null;
-        for (TextBlock block : raw.blocks()) {
+        for (int i = 0; i < n; i++) {
+            TextBlock block = blocks.get(i);
+            List<Removal> removed = new ArrayList<>();
+            removedAt.add(removed);
             String text = block.text().strip();
             if (following != null && following.matchesFollowing(text)) {
                 removed.add(new Removal(text, following.id()));
@@ -112,11 +122,24 @@ public final class BoilerplateCleaner {
             if (rule != null) {
                 removed.add(new Removal(text, rule.id()));
                 following = rule.scope() == RuleScope.BLOCK_AND_FOLLOWING ? rule : null;
+                creditLine[i] = rule.id().equals(CaptionFinder.CREDIT_RULE);
                 continue;
             }
             TextBlock cut = cutSpans(block, removed);
-            if (cut != null) {
-                kept.add(cut);
+            if (cut != null && CaptionFinder.endsWithCredit(text, removed) && CaptionFinder.isCaptionLike(cut.text())) {
+                // "Der Westflügel des Weißen Hauses. (Foto: dpa)": the credit marks the rest as its caption
+                removed.add(0, new Removal(cut.text(), CaptionFinder.CAPTION_RULE));
+                cut = null;
+            }
+            keptAt[i] = cut;
+        }
+        new CaptionFinder().removeCaptionsBesideCredits(blocks, keptAt, creditLine, removedAt);
+        List<Removal> removed = new ArrayList<>(raw.removed());
+        List<TextBlock> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            removed.addAll(removedAt.get(i));
+            if (keptAt[i] != null) {
+                kept.add(keptAt[i]);
             }
         }
         return new CleanedArticle(raw.metadata(), kept, removed, raw.warnings());

@@ -20,17 +20,22 @@ import org.jsoup.nodes.Element;
  *
  * <p><b>Finding the article.</b> The article root is the element marked {@code itemprop=articleBody}
  * (or the {@code article} around it, which holds the headline); failing that the {@code article}
- * element with the most paragraph text, then {@code main} or
- * {@code role=main}, and failing all of these the element with the best text density (see
- * {@link TextDensityLocator}; a warning says so). When the root holds no {@code h1}, the page's first
- * {@code h1} outside furniture becomes the headline.
+ * element with the most running text, then {@code main} or {@code role=main}. Elements that are page
+ * furniture themselves or lie inside it (comments marked up as {@code article}s) are never taken. A
+ * marked root that holds less than a third of the running text of the densest text block (see
+ * {@link TextDensityLocator}) is a teaser or fragment: the densest block is taken instead, and a warning
+ * says so, as it does when the page marks nothing. A densest block takes the sibling sections that
+ * continue it. When no root holds an {@code h1}, the page's first {@code h1} outside furniture becomes
+ * the headline.
  *
- * <p><b>What is dropped.</b> Outside the root everything is dropped. Inside it, navigation, asides,
- * footers, forms and controls, figure captions, {@code noscript}, hidden elements, lists made only of
- * links, and elements whose class or id names them as cookie banners, newsletter boxes, teasers,
- * adverts, share bars, comments, tags or credits (see {@link HtmlFurniture}). Every dropped piece with
- * visible text is recorded as a {@link Removal} with its rule ({@code html-nav}, {@code html-aside},
- * {@code html-footer}, {@code html-header}, {@code html-related}, {@code html-figcaption}, ...,
+ * <p><b>What is dropped.</b> Outside the roots everything is dropped. Inside them, navigation, asides,
+ * footers, forms and controls, figures around a picture (caption and credit, whatever their markup),
+ * {@code noscript}, hidden elements, lists made only of links, containers that are mostly link text
+ * ({@code html-link-dense}: teaser blocks, "most read" lists) and elements whose class or id names them
+ * as cookie or site banners, newsletter boxes, teasers, sidebars, adverts, share bars, comments, tags or
+ * credits (see {@link HtmlFurniture}). Every dropped piece with visible text is recorded as a
+ * {@link Removal} with its rule ({@code html-nav}, {@code html-aside}, {@code html-footer},
+ * {@code html-header}, {@code html-related}, {@code html-figcaption}, {@code html-link-dense}, ...,
  * {@code html-outside-article}). Scripts, styles, templates, images and other elements without visible
  * text are dropped without a record: they hold code, not text.
  *
@@ -39,6 +44,12 @@ import org.jsoup.nodes.Element;
  * {@code li} {@link BlockKind#LIST_ITEM}. Stateless and thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
+    /**
+     * A marked article element is kept when its running text, times this, reaches that of the densest
+     * text block; otherwise it is a fragment and the densest block is taken.
+     */
+    static final int MARKED_SHARE = 3;
+
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final TextDensityLocator densityLocator = new TextDensityLocator();
 
@@ -97,9 +108,9 @@ public final class HtmlArticleReader implements ArticleReader {
     private RawArticle read(Document page, String source, String fallbackOutlet) {
         List<String> warnings = new ArrayList<>();
         Element body = page.body();
-        Element root = chooseRoot(body, warnings);
-        Element headline = root.selectFirst("h1") == null ? findHeadline(body) : null;
-        HtmlBlockWalker walker = new HtmlBlockWalker(root, headline).walk(body);
+        List<Element> roots = chooseRoots(body, warnings);
+        Element headline = roots.stream().allMatch(r -> r.selectFirst("h1") == null) ? findHeadline(body) : null;
+        HtmlBlockWalker walker = new HtmlBlockWalker(roots, headline).walk(body);
         List<TextBlock> blocks = walker.blocks();
         if (blocks.stream().noneMatch(b -> b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM)) {
             throw new ArticleReadException("no article text found in the page");
@@ -114,33 +125,54 @@ public final class HtmlArticleReader implements ArticleReader {
         return new RawArticle(metadata, blocks, walker.removed(), warnings);
     }
 
-    private Element chooseRoot(Element body, List<String> warnings) {
+    private List<Element> chooseRoots(Element body, List<String> warnings) {
+        Element marked = markedRoot(body);
+        Element dense = densityLocator.locate(body);
+        if (marked != null) {
+            // a marked element that holds little of the page's running text marks a teaser or a
+            // fragment, not the article: the densest text block is then the better guess
+            int markedProse = TextDensityLocator.proseLength(marked);
+            int denseProse = TextDensityLocator.proseLength(dense);
+            if (contains(marked, dense) || markedProse * MARKED_SHARE >= denseProse) {
+                return List.of(marked);
+            }
+            warnings.add("the page's marked article element (" + describe(marked) + ") holds little of its text;"
+                    + " took the densest text block (" + describe(dense) + ")");
+            return densityLocator.withSiblings(dense, body);
+        }
+        warnings.add("the page marks no article, main or articleBody element; took the densest text block ("
+                + describe(dense) + ")");
+        return densityLocator.withSiblings(dense, body);
+    }
+
+    /** The {@code articleBody}, {@code article} or {@code main} element, or null when the page marks none. */
+    private static Element markedRoot(Element body) {
         Element articleBody = largest(body.select("[itemprop=articleBody]"));
         if (articleBody != null) {
             Element enclosing = articleBody.closest("article");
-            return enclosing != null ? enclosing : articleBody;
+            return enclosing != null && !isFurniture(enclosing, body) ? enclosing : articleBody;
         }
         Element article = largest(body.select("article"));
         if (article != null) {
             return article;
         }
         for (Element main : body.select("main, [role=main]")) {
-            if (paragraphText(main) > 0) {
+            if (!isFurniture(main, body) && TextDensityLocator.proseLength(main) > 0) {
                 return main;
             }
         }
-        Element dense = densityLocator.locate(body);
-        warnings.add("the page marks no article, main or articleBody element; took the densest text block ("
-                + describe(dense) + ")");
-        return dense;
+        return null;
     }
 
-    /** The element with the most paragraph text, the first on a tie; null when none has any. */
+    /** The element with the most running text outside furniture, the first on a tie; null when none has any. */
     private static Element largest(List<Element> candidates) {
         Element best = null;
         int bestLength = 0;
         for (Element candidate : candidates) {
-            int length = paragraphText(candidate);
+            if (isFurniture(candidate, candidate.ownerDocument() == null ? null : candidate.ownerDocument().body())) {
+                continue;
+            }
+            int length = TextDensityLocator.proseLength(candidate);
             if (length > bestLength) {
                 best = candidate;
                 bestLength = length;
@@ -149,12 +181,23 @@ public final class HtmlArticleReader implements ArticleReader {
         return best;
     }
 
-    private static int paragraphText(Element element) {
-        int length = 0;
-        for (Element p : element.select("p")) {
-            length += p.text().length();
+    /** Whether {@code element} or one of its ancestors below {@code body} is page furniture. */
+    private static boolean isFurniture(Element element, Element body) {
+        for (Element e = element; e != null && e != body; e = e.parent()) {
+            if (HtmlFurniture.rule(e, false) != null) {
+                return true;
+            }
         }
-        return length;
+        return false;
+    }
+
+    private static boolean contains(Element ancestor, Element descendant) {
+        for (Element e = descendant; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first {@code h1} that is not inside page furniture. */

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * Recognises page furniture: elements of an HTML page that are not article text. Each kind of
  * furniture has a rule id ({@code html-nav}, {@code html-related}, ...) under which its text is recorded
  * as removed. Class and id names are matched word by word ({@code c-article__related-links} contains the
- * word {@code related}); the tag and the ARIA role decide the rest. Stateless.
+ * word {@code related}, and so does {@code relatedLinks}: camelCase counts as a word boundary); the tag and the ARIA role decide the rest. Stateless.
  */
 final class HtmlFurniture {
     /** Elements whose content is never visible text: dropped without a record. */
@@ -24,13 +24,17 @@ final class HtmlFurniture {
     /** Class/id rules, most specific first. */
     static final List<NameRule> NAME_RULES = List.of(
             nameRule("html-cookie", "cookie|cookies|consent|gdpr|cmp|privacy-banner"),
+            nameRule("html-banner", "banner|site-banner|beta-banner|alert-banner|notice-bar|announcement|welcome-bar"),
             nameRule("html-newsletter", "newsletter|subscribe|subscription|signup|sign-up"),
             nameRule("html-related", "related|mehr-zum-thema|zum-thema|more-on|read-more|readmore|recommended|"
-                    + "recommendations|empfehlungen|teaser-list|teaserlist|further-reading|also-read|lesetipp|lesetipps"),
+                    + "recommendations|empfehlungen|teaser-list|teaserlist|further-reading|also-read|lesetipp|lesetipps|"
+                    + "most-popular|mostpopular|popular|trending|most-read|mostread|meistgelesen|playlist"),
             nameRule("html-ad", "ad|ads|advert|advertisement|anzeige|werbung|sponsor|sponsored|promo|outbrain|taboola"),
             nameRule("html-share", "share|sharing|sharebar|social|socials|social-media"),
-            nameRule("html-comments", "comments|comment-list|comments-area|kommentare|respond|disqus"),
-            nameRule("html-nav", "breadcrumb|breadcrumbs|navigation|menu|skip-link|skiplink|pagination"),
+            nameRule("html-comments", "comment|comments|comment-list|comments-area|kommentare|respond|disqus|replies"),
+            nameRule("html-nav", "breadcrumb|breadcrumbs|navigation|menu|skip-link|skiplink|pagination|pager"),
+            wholeNameRule("html-sidebar", "sidebar|side-bar|sidebar-right|sidebar-left|sidebar-primary|sidebar-secondary|"
+                    + "right-rail|left-rail|rail|widget-area|widgets|skyscraper"),
             nameRule("html-byline", "byline|entry-meta|post-meta|article-meta|author|autor|author-box|dateline|"
                     + "timestamp|published|entry-date|post-date"),
             nameRule("html-kicker", "kicker|dachzeile|topline|overline|eyebrow"),
@@ -38,14 +42,28 @@ final class HtmlFurniture {
             nameRule("html-figcaption", "caption|figcaption|bildunterschrift"),
             nameRule("html-credit", "credit|credits|photo-credit|bildquelle|copyright"));
 
+    /**
+     * Whole class or id words that name an article container: such an element is never furniture by
+     * name, whatever else its names say ({@code class="post author-jane"}, {@code article__content}).
+     */
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(?i)^(?:article|article-body|articlebody|"
+            + "article__body|article-content|article__content|articletext|article-text|story|story-body|storybody|"
+            + "entry|hentry|entry-content|post|post-content|post-body|postbody|main-content|content)$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    /** A lower-case letter or digit followed by an upper-case letter: a camelCase word boundary. */
+    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private HtmlFurniture() {
     }
 
     private static NameRule nameRule(String rule, String words) {
         return new NameRule(rule, Pattern.compile("(?i)(?:^|[-_])(?:" + words + ")(?:$|[-_])"));
+    }
+
+    /** A rule over whole class or id words only: "sidebar" but not "no-sidebar" or "and-w-sidebar". */
+    private static NameRule wholeNameRule(String rule, String words) {
+        return new NameRule(rule, Pattern.compile("(?i)^(?:" + words + ")$"));
     }
 
     /**
@@ -55,8 +73,11 @@ final class HtmlFurniture {
      *                      the article's own header (kept), elsewhere the site's header (dropped)
      */
     static String rule(Element element, boolean insideArticle) {
-        String byName = ruleByName(element.className() + " " + element.id());
-        if (byName != null) {
+        String classAndId = element.className() + " " + element.id();
+        String byName = ruleByName(classAndId);
+        // a banner that holds the headline is the article's own header image, not a site banner
+        boolean headlineBanner = "html-banner".equals(byName) && element.selectFirst("h1") != null;
+        if (byName != null && !namesArticle(classAndId) && !headlineBanner) {
             return byName;
         }
         if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
@@ -99,13 +120,27 @@ final class HtmlFurniture {
         };
     }
 
+    /** Whether one of the words of {@code classAndId} names an article container. */
+    static boolean namesArticle(String classAndId) {
+        String trimmed = classAndId.strip();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        for (String word : WORD_SPLIT.split(trimmed)) {
+            if (ARTICLE_WORD.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule of the first name rule that matches any word of {@code classAndId}, or {@code null}. */
     static String ruleByName(String classAndId) {
         String trimmed = classAndId.strip();
         if (trimmed.isEmpty()) {
             return null;
         }
-        String[] words = WORD_SPLIT.split(trimmed);
+        String[] words = WORD_SPLIT.split(CAMEL_BOUNDARY.matcher(trimmed).replaceAll("-"));
         for (NameRule rule : NAME_RULES) {
             for (String word : words) {
                 if (rule.pattern().matcher(word).find()) {

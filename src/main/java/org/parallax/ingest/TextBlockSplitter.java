@@ -55,12 +55,14 @@ final class TextBlockSplitter {
     /** The blocks of {@code lines}, in order; blank input gives no blocks. */
     List<TextBlock> split(List<String> lines) {
         List<String> clean = new ArrayList<>(lines.size());
+        List<Integer> indents = new ArrayList<>(lines.size());
         for (String line : lines) {
             String stripped = line.strip();
             if (markdown) {
                 stripped = QUOTE_MARKER.matcher(stripped).replaceFirst("");
             }
             clean.add(stripped);
+            indents.add(stripped.isEmpty() ? 0 : indent(line));
         }
         List<TextBlock> blocks = new ArrayList<>();
         boolean paragraphSeen = false;
@@ -74,7 +76,7 @@ final class TextBlockSplitter {
             while (end < clean.size() && !clean.get(end).isEmpty()) {
                 end++;
             }
-            for (Group group : groups(clean, start, end)) {
+            for (Group group : groups(clean, indents, start, end)) {
                 TextBlock block = classify(group, paragraphSeen);
                 paragraphSeen |= block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_ITEM;
                 blocks.add(block);
@@ -90,8 +92,14 @@ final class TextBlockSplitter {
 
     private enum LineKind { TEXT, HEADING, LIST, NO_TEXT }
 
-    private List<Group> groups(List<String> lines, int start, int end) {
-        List<String> run = lines.subList(start, end);
+    private List<Group> groups(List<String> lines, List<Integer> indents, int start, int end) {
+        // widths count the indentation: a wrapping tool fills indented lines to the same right margin
+        List<String> run = new ArrayList<>(end - start);
+        int minIndent = Integer.MAX_VALUE;
+        for (int i = start; i < end; i++) {
+            run.add(" ".repeat(indents.get(i)) + lines.get(i));
+            minIndent = Math.min(minIndent, indents.get(i));
+        }
         boolean wrapped = isWrapped(run);
         int width = width(run);
         List<Group> groups = new ArrayList<>();
@@ -100,9 +108,11 @@ final class TextBlockSplitter {
         for (int i = start; i < end; i++) {
             String line = lines.get(i);
             LineKind kind = lineKind(lines, i);
+            // a line indented deeper than the run's margin starts a paragraph: wrapping never indents
             boolean join = currentKind != null && wrapped
                     && kind == LineKind.TEXT && currentKind != LineKind.HEADING && currentKind != LineKind.NO_TEXT
-                    && continues(current.get(current.size() - 1), line, width);
+                    && indents.get(i) == minIndent
+                    && continues(run.get(i - 1 - start), line, width);
             if (!join && currentKind != null) {
                 groups.add(new Group(current, currentKind));
                 current = new ArrayList<>();
@@ -136,8 +146,9 @@ final class TextBlockSplitter {
 
     /** Whether {@code next} continues {@code previous} in a run wrapped at {@code width} columns. */
     static boolean continues(String previous, String next, int width) {
-        int space = next.indexOf(' ');
-        String firstWord = space < 0 ? next : next.substring(0, space);
+        String word = next.strip();
+        int space = word.indexOf(' ');
+        String firstWord = space < 0 ? word : word.substring(0, space);
         return columns(previous) + 1 + columns(firstWord) > width;
     }
 
@@ -239,6 +250,15 @@ final class TextBlockSplitter {
             i--;
         }
         return i < 0 ? ' ' : s.charAt(i);
+    }
+
+    /** The columns of leading white space of {@code line}; a tab counts four. */
+    static int indent(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length() && Character.isWhitespace(line.charAt(i)); i++) {
+            columns += line.charAt(i) == '\t' ? 4 : 1;
+        }
+        return columns;
     }
 
     private static int columns(String line) {

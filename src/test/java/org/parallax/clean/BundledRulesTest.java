@@ -39,9 +39,22 @@ class BundledRulesTest {
                 Arguments.of("photo-credit", "en", "PHOTO: Example Press/File Photo", null),
                 Arguments.of("photo-credit", "en", "The White House in Washington, U.S. PHOTO: Example Press/File Photo", null),
                 Arguments.of("photo-credit", "en", "The National Cyber Security Centre in London. Photograph: Example Press/File Photo", null),
-                Arguments.of("photo-credit", "de", "Ein Serverraum in Frankfurt. © picture alliance/dpa",
-                        "Ein Serverraum in Frankfurt."),
-                // copyright (common)
+                // a credit at the end of a short block makes the rest its caption (see CaptionFinderTest)
+                Arguments.of("caption", "de", "Ein Serverraum in Frankfurt. © picture alliance/dpa", null),
+                // teaser labels of video and "don't miss" boxes
+                Arguments.of("related-links", "en", "DON'T MISS", null),
+                Arguments.of("related-links", "en", "JUST WATCHED", null),
+                Arguments.of("related-links", "en", "SEE MORE: Hong Kong protests: students under siege in university", null),
+                                // welcome banners with a call to action
+                Arguments.of("welcome-banner", "en", "Welcome to the Example Wire BETA. Learn more about the new site "
+                        + "and tell us what you think.", null),
+                Arguments.of("welcome-banner", "de", "Willkommen bei Beispiel Online. Erfahren Sie mehr über unsere "
+                        + "neue Seite.", null),
+                // labelled dates, one or two in a row
+                Arguments.of("dateline", "en", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", null),
+                Arguments.of("dateline", "en", "Posted: Fri 6:45 PM, Feb 16, 2018 |", null),
+                Arguments.of("dateline", "en", "Published November 20th, 2019 - 07:50 GMT", null),
+                                // copyright (common)
                 Arguments.of("copyright", "en", "© 2021 Wire Report. All rights reserved.", null),
                 Arguments.of("copyright", "en", "Copyright 2021 Example Media", null),
                 Arguments.of("copyright", "de", "Alle Rechte vorbehalten.", null),
@@ -146,6 +159,11 @@ class BundledRulesTest {
                 Arguments.of("agency-credit", "de", "Mit Material von Microsoft verfolgten die Ermittler die Spur."),
                 Arguments.of("dateline", "de", "19. Juli 2021: Die USA machen China verantwortlich."),
                 Arguments.of("dateline", "en", "July 19, 2021 was the day the allies spoke with one voice."),
+                Arguments.of("dateline", "en", "Updated 5 times since March."),
+                Arguments.of("dateline", "en", "Published in 2019, the report named no ministry."),
+                Arguments.of("welcome-banner", "en", "Welcome to Washington. Try the crab cakes, the senator joked."),
+                Arguments.of("related-links", "en", "See more of the city from the river, the guide said."),
+                Arguments.of("related-links", "en", "Don't miss the deadline, officials warned companies on Monday."),
                 Arguments.of("share-buttons", "de", "Teilen Sie diese Einschätzung, fragte der Moderator."),
                 Arguments.of("share-buttons", "en", "Share prices of security firms rose on Monday."),
                 Arguments.of("comments", "de", "Kommentare aus Peking blieben zunächst aus."),

@@ -41,6 +41,18 @@ class HtmlFurnitureTest {
                 Arguments.of("tags", "html-tags"),
                 Arguments.of("image-caption", "html-figcaption"),
                 Arguments.of("photo-credit", "html-credit"),
+                // camelCase names count word by word
+                Arguments.of("newsCaption", "html-figcaption"),
+                Arguments.of("relatedLinks", "html-related"),
+                // banners, sidebars (whole words only), comments, popular lists
+                Arguments.of("site-banner", "html-banner"),
+                Arguments.of("sidebar", "html-sidebar"),
+                Arguments.of("right-rail", "html-sidebar"),
+                Arguments.of("rightRail", "html-sidebar"),
+                Arguments.of("no-sidebar", null),
+                Arguments.of("elementor-widget-container", null),
+                Arguments.of("comment-body", "html-comments"),
+                Arguments.of("most-popular", "html-related"),
                 // article containers and words that merely contain a furniture word
                 Arguments.of("entry-content", null),
                 Arguments.of("story-body", null),
@@ -75,6 +87,12 @@ class HtmlFurnitureTest {
                 Arguments.of("<div style='color:red;VISIBILITY: hidden'>Versteckt</div>", true, "html-hidden"),
                 Arguments.of("<div style='display:block'>Sichtbar</div>", true, null),
                 Arguments.of("<span aria-hidden=true>x</span>", true, "html-hidden"),
+                // a name that marks an article container outweighs a furniture word beside it
+                Arguments.of("<article class='article__content entry author-jane'>Text</article>", true, null),
+                Arguments.of("<div class='post comments-open'>Text</div>", true, null),
+                // a banner holding the headline is the article's own header
+                Arguments.of("<div class=banner><h1>Titel</h1></div>", true, null),
+                Arguments.of("<div class=banner>Willkommen!</div>", true, "html-banner"),
                 // text containers
                 Arguments.of("<div class=text>Absatz</div>", true, null),
                 Arguments.of("<p>Absatz</p>", true, null));

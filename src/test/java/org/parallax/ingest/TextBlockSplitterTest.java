@@ -158,7 +158,19 @@ class TextBlockSplitterTest {
                         # USA beschuldigen China
                         Siehe [Quelle](https://example.org).""", false, List.of("HEADLINE:USA beschuldigen China",
                         "PARAGRAPH:Siehe [Quelle](https://example.org).")),
-                // a gender star is not Markdown emphasis
+                // wire copy with indented paragraph starts: the indent counts towards the width, so the lede's
+                // first line is joined to the next, and a deeper indent starts the next paragraph
+                Arguments.of("""
+                            WASHINGTON, July 19 (Example Wire) - The United States and its
+                        allies on Monday formally accused China of carrying out the hack.
+                            The White House said it had "a high degree of confidence" that
+                        hackers affiliated with the Ministry of State Security were
+                        responsible, officials said on Monday.""", false, List.of(
+                        "PARAGRAPH:WASHINGTON, July 19 (Example Wire) - The United States and its allies on Monday "
+                                + "formally accused China of carrying out the hack.",
+                        "PARAGRAPH:The White House said it had \"a high degree of confidence\" that hackers affiliated "
+                                + "with the Ministry of State Security were responsible, officials said on Monday.")),
+                                // a gender star is not Markdown emphasis
                 Arguments.of("Journalist*innen und Politiker*innen wurden ausgespäht.", true,
                         List.of("PARAGRAPH:Journalist*innen und Politiker*innen wurden ausgespäht.")));
     }
