@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.parallax.io.CsvRows;
 import java.util.stream.Collectors;
 
 /**
@@ -46,20 +47,11 @@ public final class OutletsCsvWriter {
     }
 
     private static void row(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(quote(fields.get(i)));
-        }
-        w.write("\r\n");
+        CsvRows.write(w, fields);
     }
 
-    /** The field as RFC 4180 writes it: quoted only when it holds a comma, a quote or a line break. */
+    /** A field as RFC 4180 writes it. */
     static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return CsvRows.field(field);
     }
 }

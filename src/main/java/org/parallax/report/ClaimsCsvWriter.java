@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.io.CsvRows;
 import org.parallax.model.Claim;
 import org.parallax.claims.Prominence;
 import org.parallax.model.FramingMarker;
@@ -58,20 +59,11 @@ public final class ClaimsCsvWriter {
     }
 
     private static void row(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(quote(fields.get(i)));
-        }
-        w.write("\r\n");
+        CsvRows.write(w, fields);
     }
 
     /** A field as RFC 4180 writes it. */
     static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return CsvRows.field(field);
     }
 }
