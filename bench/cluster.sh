@@ -22,7 +22,12 @@ for r in $(seq "$runs"); do
   done
 done
 echo "median per size:"
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 for n in $sizes; do
-  grep "^articles=$n " "$work/results.txt" | awk -v size="$n" '{for(i=1;i<=NF;i++){split($i,kv,"="); if(kv[1]=="wall") w[NR]=kv[2]; if(kv[1]=="cpu") c[NR]=kv[2]; if(kv[1]=="peak-heap") h[NR]=kv[2]}} END {
-    n=asort(w); asort(c); asort(h); m=int((n+1)/2); printf "articles=%s median-wall=%s s median-cpu=%s s cpu-ms/article=%.2f median-peak-heap=%s MB (runs=%d)\n", size, w[m], c[m], c[m]*1000/size, h[m], n }'
+  rows=$(grep "^articles=$n " "$work/results.txt" || true)
+  [ -n "$rows" ] || continue
+  wall=$(echo "$rows" | grep -o 'wall=[0-9.]*' | cut -d= -f2 | median)
+  cpu=$(echo "$rows" | grep -o 'cpu=[0-9.]*' | cut -d= -f2 | median)
+  heap=$(echo "$rows" | grep -o 'peak-heap=[0-9]*' | cut -d= -f2 | median)
+  echo "articles=$n runs=$(echo "$rows" | wc -l) median-wall=$wall s median-cpu=$cpu s cpu-ms/article=$(awk -v c="$cpu" -v n="$n" 'BEGIN {printf "%.2f", c * 1000 / n}') median-peak-heap=$heap MB"
 done
