@@ -13,7 +13,10 @@ mvn -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=
 work=${KEEP:-$(mktemp -d)}
 mkdir -p "$work"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-cp="target/classes:target/test-classes:$(cat target/bench.classpath)"
+# the runs use a copy of the classes, so that a build during the runs cannot change them
+rm -rf "$work/classes" "$work/test-classes"
+cp -r target/classes target/test-classes "$work/"
+cp="$work/classes:$work/test-classes:$(cat target/bench.classpath)"
 for r in $(seq "$runs"); do
   for n in $sizes; do
     java -Xmx4g -Xlog:gc:file="$work/gc-$n-$r.log" -cp "$cp" org.parallax.bench.ClusterBenchmark "$n" "$work" 2>/dev/null \

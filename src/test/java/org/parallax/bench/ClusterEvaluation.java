@@ -14,7 +14,8 @@ import org.parallax.pipeline.PipelineOptions;
 /**
  * Pairwise precision and recall of {@code cluster} on a labelled {@link SyntheticPile}: of the pairs
  * of articles put into one event, the share that truly are one event, and of the pairs that truly are
- * one event, the share put into one. Run with {@code bench/cluster-eval.sh}.
+ * one event, the share put into one. Run with {@code bench/cluster-eval.sh}; the system properties
+ * {@code bands} and {@code rows} try other LSH settings.
  *
  * <p>Arguments: {@code [articles] [days] [seed] [minSimilarity ...]}.
  */
