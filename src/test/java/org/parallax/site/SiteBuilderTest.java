@@ -146,6 +146,82 @@ class SiteBuilderTest {
     }
 
     @Test
+    void outletsCsvProfilesEachOutletAsItsReportsShowIt() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteFixtures.builder().build(CORPUS, site, "", BuildProgress.silent());
+        // what the JSON twins of the reports say, per outlet
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, int[]> expected = new TreeMap<>();
+        try (Stream<Path> reports = Files.walk(site)) {
+            for (Path report : reports.filter(p -> p.getFileName().toString().equals("report.json")).toList()) {
+                for (var article : json.readTree(report.toFile()).get("articles")) {
+                    int[] c = expected.computeIfAbsent(article.get("outlet").asText(), k -> new int[6]);
+                    c[0]++;
+                    for (var sentence : article.get("sentences")) {
+                        c[1]++;
+                        for (var m : sentence.get("framing")) {
+                            String type = m.get("type").asText();
+                            String detail = m.path("detail").asText("");
+                            if (type.equals("hedge")) {
+                                c[detail.equals("high") ? 3 : 2]++;
+                            } else if (type.equals("attribution")) {
+                                c[detail.isEmpty() ? 5 : 4]++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> lines = Files.readAllLines(site.resolve("outlets.csv"));
+        assertThat(lines.get(0)).isEqualTo(String.join(",", OutletProfiles.COLUMNS));
+        assertThat(lines).hasSize(expected.size() + 1);
+        int certain = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = csvRow(line);
+            int[] c = expected.get(f.get(0));
+            assertThat(c).as(f.get(0)).isNotNull();
+            assertThat(Integer.parseInt(f.get(2))).isEqualTo(c[0]);
+            assertThat(Integer.parseInt(f.get(3))).isEqualTo(c[1]);
+            assertThat(f.get(4)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * c[2] / c[1]));
+            assertThat(f.get(5)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * c[3] / c[1]));
+            assertThat(Integer.parseInt(f.get(7))).isEqualTo(c[4]);
+            assertThat(Integer.parseInt(f.get(8))).isEqualTo(c[5]);
+            assertThat(Integer.parseInt(f.get(12))).isBetween(1, Integer.parseInt(f.get(11)));
+            certain += c[3];
+        }
+        // the bundled corpus states certainty somewhere ("mit sehr hoher Wahrscheinlichkeit")
+        assertThat(certain).isPositive();
+    }
+
+    private static List<String> csvRow(String line) {
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    f.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                fields.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(ch);
+            }
+        }
+        fields.add(f.toString());
+        return fields;
+    }
+
+    @Test
     void refusesAnOutputFolderInsideTheCorpus() {
         assertThatThrownBy(() -> SiteFixtures.builder().build(CORPUS, CORPUS.resolve("site"), "", BuildProgress.silent()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the corpus");
