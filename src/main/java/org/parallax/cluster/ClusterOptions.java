@@ -63,6 +63,10 @@ public record ClusterOptions(int windowDays, int shingleWords, int bands, int ro
         return new ClusterOptions(windowDays, words, bands, rows, commonShare, commonFloor, minSimilarity, maxNeighbours, threads);
     }
 
+    public ClusterOptions withCommonShare(double share) {
+        return new ClusterOptions(windowDays, shingleWords, bands, rows, share, commonFloor, minSimilarity, maxNeighbours, threads);
+    }
+
     public ClusterOptions withBands(int newBands, int newRows) {
         return new ClusterOptions(windowDays, shingleWords, newBands, newRows, commonShare, commonFloor, minSimilarity, maxNeighbours, threads);
     }

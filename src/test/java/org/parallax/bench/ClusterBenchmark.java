@@ -18,7 +18,8 @@ import org.parallax.pipeline.PipelineOptions;
  * steadier figure on a shared machine) and the peak heap. One size per JVM, so
  * that the peak belongs to that size. Run with {@code bench/cluster.sh}.
  *
- * <p>Arguments: {@code articles [workDir]}.
+ * <p>Arguments: {@code articles [workDir]}; the system property {@code common.share} tries another
+ * {@link ClusterOptions#commonShare()}.
  */
 public final class ClusterBenchmark {
 
@@ -40,7 +41,11 @@ public final class ClusterBenchmark {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
-        PileClusterer.Summary summary = new PileClusterer(PipelineOptions.defaults(), ClusterOptions.defaults())
+        ClusterOptions options = ClusterOptions.defaults();
+        if (System.getProperty("common.share") != null) {
+            options = options.withCommonShare(Double.parseDouble(System.getProperty("common.share")));
+        }
+        PileClusterer.Summary summary = new PileClusterer(PipelineOptions.defaults(), options)
                 .cluster(pile, corpus, line -> System.err.println("  " + line));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;

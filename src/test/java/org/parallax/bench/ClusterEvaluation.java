@@ -15,7 +15,8 @@ import org.parallax.pipeline.PipelineOptions;
  * Pairwise precision and recall of {@code cluster} on a labelled {@link SyntheticPile}: of the pairs
  * of articles put into one event, the share that truly are one event, and of the pairs that truly are
  * one event, the share put into one. Run with {@code bench/cluster-eval.sh}; the system properties
- * {@code bands} and {@code rows} try other LSH settings.
+ * {@code bands} and {@code rows} try other LSH settings, {@code common.share} another share of
+ * articles above which a word is dropped.
  *
  * <p>Arguments: {@code [articles] [days] [seed] [minSimilarity ...]}.
  */
@@ -42,6 +43,9 @@ public final class ClusterEvaluation {
             Path corpus = work.resolve("corpus-" + t);
             long start = System.nanoTime();
             ClusterOptions options = ClusterOptions.defaults().withMinSimilarity(t);
+            if (System.getProperty("common.share") != null) {
+                options = options.withCommonShare(Double.parseDouble(System.getProperty("common.share")));
+            }
             if (System.getProperty("bands") != null) {
                 options = options.withBands(Integer.getInteger("bands"), Integer.getInteger("rows"));
             }
