@@ -22,7 +22,7 @@ public final class CorpusScanner {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
     /** Names the site itself uses at its top level. */
-    private static final Set<String> RESERVED = Set.of("index.html", "sitemap.xml", "build-errors.txt", "outlets.csv");
+    private static final Set<String> RESERVED = Set.of("index.html", "sitemap.xml", "build-errors.txt");
 
     /** The events of a corpus that could be read, and those that could not, each in folder order. */
     public record Scan(List<CorpusEvent> events, List<FailedEvent> failed) {

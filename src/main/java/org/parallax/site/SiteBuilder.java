@@ -25,8 +25,7 @@ import org.parallax.model.PairComparison;
 
 /**
  * Builds the static site of a corpus: {@code SITE/index.html}, one {@code SITE/<slug>/index.html} with
- * its {@code report.json} and {@code claims.csv} per event, {@code SITE/outlets.csv} (see
- * {@link OutletProfiles}), and with a base URL a {@code sitemap.xml}. Links are relative, so
+ * its {@code report.json} and {@code claims.csv} per event, and with a base URL a {@code sitemap.xml}. Links are relative, so
  * the site works from {@code file://}, a sub-path or any host. The output is byte-identical for
  * identical input. The site is built in a temporary folder beside the target and replaces the target
  * whole at the end. Strict builds replace it only when every event succeeded; other builds carry on
@@ -37,9 +36,6 @@ public final class SiteBuilder {
 
     /** The file, at the top of a site, that lists the events that failed. */
     public static final String ERRORS_FILE = "build-errors.txt";
-
-    /** The file, at the top of a site, that profiles each outlet across the events. */
-    public static final String OUTLETS_FILE = "outlets.csv";
 
     private final ReportService reports;
     private final HtmlReportRenderer renderer;
@@ -164,11 +160,7 @@ public final class SiteBuilder {
         Path tmp = temporaryBeside(siteAbs);
         try {
             List<FailedEvent> failed = new ArrayList<>(scan.failed());
-            Map<String, OutletProfiles> profiles = new java.util.concurrent.ConcurrentHashMap<>();
-            List<EventEntry> entries = buildEvents(events, tmp, base, progress, strict, failed, profiles);
-            OutletProfiles outlets = new OutletProfiles();
-            new java.util.TreeMap<>(profiles).values().forEach(outlets::addAll);
-            Files.writeString(tmp.resolve(OUTLETS_FILE), outlets.csv(), StandardCharsets.UTF_8);
+            List<EventEntry> entries = buildEvents(events, tmp, base, progress, strict, failed);
             entries.sort(Comparator.comparing(EventEntry::date).reversed().thenComparing(EventEntry::slug));
             failed.sort(Comparator.comparing(FailedEvent::slug));
             int articles = entries.stream().mapToInt(EventEntry::articles).sum();
@@ -200,7 +192,7 @@ public final class SiteBuilder {
      * a strict build (its error is thrown) and is added to {@code failed} otherwise.
      */
     private List<EventEntry> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress,
-            boolean strict, List<FailedEvent> failed, Map<String, OutletProfiles> profiles) {
+            boolean strict, List<FailedEvent> failed) {
         if (events.isEmpty()) {
             return new ArrayList<>();
         }
@@ -217,7 +209,7 @@ public final class SiteBuilder {
                 futures.add(pool.submit(() -> {
                     EventEntry entry;
                     try {
-                        entry = buildEvent(event, out, base, profiles);
+                        entry = buildEvent(event, out, base);
                     } catch (RuntimeException | IOException e) {
                         if (strict) {
                             throw e;
@@ -279,8 +271,7 @@ public final class SiteBuilder {
         return expected ? message : "internal error: " + message;
     }
 
-    private EventEntry buildEvent(CorpusEvent event, Path out, String base, Map<String, OutletProfiles> profiles)
-            throws IOException {
+    private EventEntry buildEvent(CorpusEvent event, Path out, String base) throws IOException {
         if (event.articles().size() < 2) {
             throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
         }
@@ -289,9 +280,6 @@ public final class SiteBuilder {
         Files.createDirectories(dir);
         reports.write(comparison, new ReportFiles(dir.resolve("index.html"), dir.resolve("report.json"),
                 dir.resolve("claims.csv"), "../index.html", base.isEmpty() ? null : base + event.slug() + "/"));
-        OutletProfiles profile = new OutletProfiles();
-        profile.add(event.slug(), comparison);
-        profiles.put(event.slug(), profile);
         List<String> outlets = comparison.articles().stream().map(a -> a.metadata().outlet()).toList();
         List<Bar> bars = new ArrayList<>();
         for (PairComparison p : comparison.pivotPairs()) {
