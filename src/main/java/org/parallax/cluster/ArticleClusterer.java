@@ -70,17 +70,18 @@ final class ArticleClusterer {
         int n = docs.size();
         long[] common = commonShingles(docs);
         MinHasher hasher = new MinHasher(options.shingleWords(), options.bands() * options.rows());
-        long[][] signatures = new long[n][];
+        CandidateFinder finder = new CandidateFinder(options.bands(), options.rows(), options.windowDays(),
+                options.maxNeighbours());
+        int[][] bandKeys = new int[n][];
         int[] days = new int[n];
         parallel(n, i -> {
             long[] kept = without(docs.get(i).shingles(), common);
-            signatures[i] = kept.length == 0 ? null : hasher.signature(kept);
+            bandKeys[i] = kept.length == 0 ? null : finder.bandKeys(hasher.signature(kept));
         });
         for (int i = 0; i < n; i++) {
             days[i] = docs.get(i).day();
         }
-        long[] candidates = new CandidateFinder(options.bands(), options.rows(), options.windowDays(),
-                options.maxNeighbours()).find(signatures, days);
+        long[] candidates = finder.find(bandKeys, days);
         double[] sims = new double[candidates.length];
         parallel(candidates.length, p -> {
             int a = (int) (candidates[p] >>> 32);

@@ -31,15 +31,31 @@ final class CandidateFinder {
     }
 
     /**
+     * The keys of a signature's bands, 32 bits each: all that the finder keeps of an article. Two
+     * articles share a band's key when all its rows agree (or, rarely, by chance: such a pair is one
+     * candidate more for the aligner to turn down).
+     */
+    int[] bandKeys(long[] signature) {
+        int[] keys = new int[bands];
+        for (int b = 0; b < bands; b++) {
+            long h = 0x2545F4914F6CDD1DL * (b + 1);
+            for (int r = 0; r < rows; r++) {
+                h = MinHasher.mix(h ^ signature[b * rows + r]);
+            }
+            keys[b] = (int) (h >>> 32);
+        }
+        return keys;
+    }
+
+    /**
      * The candidate pairs, each as {@code (long) i << 32 | j} with {@code i < j}, sorted, without
      * repeats.
      *
-     * @param signatures one signature of {@code bands * rows} values per article; null for an
-     *                   article without shingles
-     * @param days       the day of each article (epoch day), or {@link #UNDATED}
+     * @param bandKeys the {@link #bandKeys} of each article; null for an article without shingles
+     * @param days     the day of each article (epoch day), or {@link #UNDATED}
      */
-    long[] find(long[][] signatures, int[] days) {
-        int n = signatures.length;
+    long[] find(int[][] bandKeys, int[] days) {
+        int n = bandKeys.length;
         if (n >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("at most " + ((1 << INDEX_BITS) - 1) + " articles can be clustered at once");
         }
@@ -49,14 +65,9 @@ final class CandidateFinder {
         for (int b = 0; b < bands; b++) {
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (signatures[i] == null) {
-                    continue;
+                if (bandKeys[i] != null) {
+                    keys[k++] = (bandKeys[i][b] & 0xFFFFFFFFL) << INDEX_BITS | i;
                 }
-                long h = 0x2545F4914F6CDD1DL * (b + 1);
-                for (int r = 0; r < rows; r++) {
-                    h = MinHasher.mix(h ^ signatures[i][b * rows + r]);
-                }
-                keys[k++] = (h >>> INDEX_BITS) << INDEX_BITS | i;
             }
             Arrays.sort(keys, 0, k);
             int start = 0;

@@ -35,12 +35,19 @@ public record ClusterOptions(int windowDays, int shingleWords, int bands, int ro
     }
 
     /**
-     * ±3 days; single words (rare words carry an event: names, places, numbers); 32 bands of 2
-     * values; words in more than 0.5 % of the articles and more than 50 articles dropped; a pair is
-     * one event from an aligner similarity of 0.1; at most 50 neighbours per bucket; all cores.
+     * ±3 days; single words (rare words carry an event: names, places, numbers); 128 bands of 2
+     * values (a pair whose rare words overlap by a tenth is a candidate with a chance of 72 %, by a
+     * fiftieth with 5 %); words in more than 0.1 % of the articles and more than 50 articles dropped
+     * (with 0.5 % the candidate pairs per article grew with the articles per day, from 2.2 at 12,500
+     * generated articles over 90 days to 6.7 at 100,000; with 0.1 % they stay near 2, at the same
+     * precision and recall on the labelled pile);
+     * a pair is one event from an aligner similarity of 0.05 (on the labelled synthetic pile of
+     * bench/cluster-eval.sh the lowest value of 0.02, 0.05, 0.1, 0.2 that kept pairwise precision at
+     * 1; articles of one event that tell it independently score as low as 0.06, unrelated articles
+     * of one language near 0); at most 50 neighbours per bucket; all cores.
      */
     public static ClusterOptions defaults() {
-        return new ClusterOptions(3, 1, 32, 2, 0.005, 50, 0.1, 50, Runtime.getRuntime().availableProcessors());
+        return new ClusterOptions(3, 1, 128, 2, 0.001, 50, 0.05, 50, Runtime.getRuntime().availableProcessors());
     }
 
     public ClusterOptions withWindowDays(int days) {
@@ -57,6 +64,10 @@ public record ClusterOptions(int windowDays, int shingleWords, int bands, int ro
 
     public ClusterOptions withShingleWords(int words) {
         return new ClusterOptions(windowDays, words, bands, rows, commonShare, commonFloor, minSimilarity, maxNeighbours, threads);
+    }
+
+    public ClusterOptions withCommonShare(double share) {
+        return new ClusterOptions(windowDays, shingleWords, bands, rows, share, commonFloor, minSimilarity, maxNeighbours, threads);
     }
 
     public ClusterOptions withBands(int newBands, int newRows) {

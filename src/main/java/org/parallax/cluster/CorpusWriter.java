@@ -14,11 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.io.AtomicFiles;
-import org.parallax.model.Article;
 import org.parallax.model.ArticleMetadata;
 import org.parallax.model.TextBlock;
 import org.parallax.pile.BadRecord;
-import org.parallax.pile.PileRecord;
 import org.parallax.site.CorpusScanner;
 
 /**
@@ -89,7 +87,7 @@ final class CorpusWriter {
             }
             StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
             for (int i = 0; i < articles.size(); i++) {
-                csv.append(csvField(articles.get(i).record().location())).append(',')
+                csv.append(csvField(articles.get(i).location())).append(',')
                         .append(eventOf[i] == null ? "" : csvField(eventOf[i])).append(',')
                         .append(eventOf[i] == null ? "" : String.format(Locale.ROOT, "%.4f", similarity[i])).append(',')
                         .append(fileOf[i] == null ? "" : csvField(fileOf[i])).append("\r\n");
@@ -117,7 +115,7 @@ final class CorpusWriter {
     /** "2021-07-19-usa-china-hinter-angriff": the pivot's day and title, made safe; at most 72 characters. */
     static String eventSlug(PileClusterer.Loaded pivot) {
         String day = pivot.day() == CandidateFinder.UNDATED ? "undated" : LocalDate.ofEpochDay(pivot.day()).toString();
-        String slug = CorpusScanner.slug(day + "-" + title(pivot.article()));
+        String slug = CorpusScanner.slug(day + "-" + title(pivot));
         if (slug.length() > 72) {
             slug = slug.substring(0, 72).replaceAll("[.-]+$", "");
         }
@@ -125,8 +123,8 @@ final class CorpusWriter {
     }
 
     /** The pivot's title; without one, its first sentence, shortened to 120 characters. */
-    static String title(Article a) {
-        String t = a.metadata().title().isBlank() ? a.sentences().get(0).text() : a.metadata().title();
+    static String title(PileClusterer.Loaded a) {
+        String t = a.metadata().title().isBlank() ? a.sentences().get(0) : a.metadata().title();
         t = t.strip().replaceAll("\\s+", " ");
         return t.length() <= 120 ? t : t.substring(0, 119).strip() + "…";
     }
@@ -139,25 +137,25 @@ final class CorpusWriter {
                 day = articles.get(m).day();
             }
         }
-        return "title: " + yamlValue(title(pivot.article())) + "\n"
+        return "title: " + yamlValue(title(pivot)) + "\n"
                 + "date: " + (day == CandidateFinder.UNDATED ? "" : LocalDate.ofEpochDay(day).toString()) + "\n"
                 + "pivot: " + yamlValue(pivotFile) + "\n";
     }
 
     /** The article's file name in its event: the source file's name, else the outlet as a .txt name. */
     private static String fileName(PileClusterer.Loaded l) {
-        if (l.record().file().isPresent()) {
-            return l.record().file().get().getFileName().toString();
+        if (l.file().isPresent()) {
+            return l.file().get().getFileName().toString();
         }
-        return CorpusScanner.slug(l.article().metadata().outlet()) + ".txt";
+        return CorpusScanner.slug(l.metadata().outlet()) + ".txt";
     }
 
     private static void writeArticle(PileClusterer.Loaded l, Path file) throws IOException {
-        if (l.record().file().isPresent()) {
-            Files.copy(l.record().file().get(), file);
+        if (l.file().isPresent()) {
+            Files.copy(l.file().get(), file);
             return;
         }
-        ArticleMetadata m = l.article().metadata();
+        ArticleMetadata m = l.metadata();
         StringBuilder b = new StringBuilder("---\n");
         b.append("outlet: ").append(quote(m.outlet())).append('\n');
         if (!m.title().isBlank()) {
@@ -174,13 +172,13 @@ final class CorpusWriter {
         }
         Set<String> keys = new HashSet<>(FRONT_MATTER_KEYS);
         keys.add("pile");
-        b.append("pile: ").append(quote(l.record().location())).append('\n');
+        b.append("pile: ").append(quote(l.location())).append('\n');
         for (Map.Entry<String, String> e : m.extra().entrySet()) {
             String key = unique(key(e.getKey()), keys);
             b.append(key).append(": ").append(quote(e.getValue())).append('\n');
         }
         b.append("---\n");
-        List<TextBlock> blocks = l.record().article().blocks();
+        List<TextBlock> blocks = l.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) {
                 b.append('\n');

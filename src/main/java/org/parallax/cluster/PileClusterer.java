@@ -14,7 +14,9 @@ import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.ingest.ArticleReadException;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleMetadata;
 import org.parallax.model.Language;
+import org.parallax.model.TextBlock;
 import org.parallax.model.Sentence;
 import org.parallax.pile.BadRecord;
 import org.parallax.pile.PileReader;
@@ -36,11 +38,13 @@ public final class PileClusterer {
     private final PipelineOptions pipeline;
     private final ClusterOptions options;
     private final ArticleLoader loader;
+    private final MinHasher shingler;
 
     public PileClusterer(PipelineOptions pipeline, ClusterOptions options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.options = Objects.requireNonNull(options, "options");
         this.loader = new ArticleLoader(pipeline);
+        this.shingler = new MinHasher(options.shingleWords(), 0);
     }
 
     /**
@@ -61,9 +65,23 @@ public final class PileClusterer {
         }
     }
 
-    /** One article as loaded, with what the clusterer and the writer need of it. */
-    record Loaded(PileRecord record, Article article, int day) {
+    /**
+     * One article as loaded: what the aligner and the writer need of it, and nothing more, so that a
+     * large pile fits in memory.
+     *
+     * @param location  its place in the pile
+     * @param file      the article file, when the article is a file of its own
+     * @param metadata  its metadata, the language as detected
+     * @param blocks    the blocks as read, for an article that is not a file of its own (else empty)
+     * @param sentences its sentences after boilerplate removal
+     * @param day       its epoch day, or {@link CandidateFinder#UNDATED}
+     */
+    record Loaded(String location, Optional<Path> file, ArticleMetadata metadata, List<TextBlock> blocks,
+            List<String> sentences, int day) {
     }
+
+    /** Articles are loaded in batches of this many, so that only one batch is held as read. */
+    private static final int BATCH = 2048;
 
     /**
      * Clusters the pile {@code input} into the new corpus folder {@code corpus}.
@@ -75,13 +93,22 @@ public final class PileClusterer {
     public Summary cluster(Path input, Path corpus, Consumer<String> progress) {
         CorpusWriter writer = new CorpusWriter(corpus);
         writer.checkTarget();
-        List<PileRecord> records = new ArrayList<>();
+        long start = System.nanoTime();
+        Consumer<String> timed = line -> progress.accept(line + String.format(java.util.Locale.ROOT, " (%.1f s)",
+                (System.nanoTime() - start) / 1e9));
+        List<Loaded> articles = new ArrayList<>();
+        List<ArticleClusterer.Doc> docs = new ArrayList<>();
         List<BadRecord> bad = new ArrayList<>();
+        List<PileRecord> batch = new ArrayList<>();
         int[] skipped = {0};
         new PileReader().read(input, new PileSink() {
             @Override
             public void article(PileRecord record) {
-                records.add(record);
+                batch.add(record);
+                if (batch.size() == BATCH) {
+                    load(batch, articles, docs, bad);
+                    batch.clear();
+                }
             }
 
             @Override
@@ -94,50 +121,54 @@ public final class PileClusterer {
                 skipped[0]++;
             }
         });
-        progress.accept("read " + records.size() + " articles, " + bad.size() + " bad records");
+        load(batch, articles, docs, bad);
+        bad.sort(java.util.Comparator.comparing(BadRecord::location, PileClusterer::compareLocations));
+        timed.accept("read, loaded and shingled " + articles.size() + " articles; " + bad.size() + " bad records");
+        ArticleClusterer.Clustering clustering = new ArticleClusterer(options).cluster(docs, (a, b) -> {
+            Loaded left = articles.get(a);
+            Loaded right = articles.get(b);
+            return aligner(left.metadata().language()).align(left.sentences(), right.sentences()).similarity();
+        });
+        docs.clear();
+        timed.accept(clustering.candidatePairs() + " candidate pairs, " + clustering.confirmedPairs()
+                + " confirmed, " + clustering.events().size() + " events");
+        writer.write(articles, clustering, bad);
+        timed.accept("corpus written");
+        int inEvents = clustering.events().stream().mapToInt(e -> e.members().length).sum();
+        return new Summary(articles.size(), bad, skipped[0], clustering.events().size(), inEvents,
+                clustering.candidatePairs(), clustering.confirmedPairs());
+    }
+
+    /** Loads a batch of records in parallel and appends them, in order, to the lists. */
+    private void load(List<PileRecord> records, List<Loaded> articles, List<ArticleClusterer.Doc> docs,
+            List<BadRecord> bad) {
         Loaded[] loaded = new Loaded[records.size()];
+        ArticleClusterer.Doc[] shingled = new ArticleClusterer.Doc[records.size()];
         String[] failures = new String[records.size()];
+        int offset = articles.size();
         parallel(records.size(), i -> {
             PileRecord r = records.get(i);
             try {
-                Article a = loader.load(r.article(), "a" + (i + 1));
+                Article a = loader.load(r.article(), "a" + (offset + i + 1));
                 int day = PublicationDate.parse(a.metadata().published())
                         .map(LocalDate::toEpochDay).map(Math::toIntExact).orElse(CandidateFinder.UNDATED);
-                loaded[i] = new Loaded(r, a, day);
+                loaded[i] = new Loaded(r.location(), r.file(), a.metadata(),
+                        r.file().isPresent() ? List.of() : r.article().blocks(), a.sentenceTexts(), day);
+                List<String> forms = a.sentences().stream().map(Sentence::normal).toList();
+                shingled[i] = new ArticleClusterer.Doc(day, a.metadata().language().withoutRegion().tag(),
+                        shingler.shingles(forms));
             } catch (ArticleReadException e) {
                 failures[i] = e.getMessage();
             }
         });
-        List<Loaded> articles = new ArrayList<>();
         for (int i = 0; i < loaded.length; i++) {
             if (loaded[i] != null) {
                 articles.add(loaded[i]);
+                docs.add(shingled[i]);
             } else {
                 bad.add(new BadRecord(records.get(i).location(), failures[i]));
             }
         }
-        records.clear();
-        bad.sort(java.util.Comparator.comparing(BadRecord::location, PileClusterer::compareLocations));
-        MinHasher shingler = new MinHasher(options.shingleWords(), 0);
-        ArticleClusterer.Doc[] docs = new ArticleClusterer.Doc[articles.size()];
-        parallel(articles.size(), i -> {
-            Loaded l = articles.get(i);
-            List<String> forms = l.article().sentences().stream().map(Sentence::normal).toList();
-            docs[i] = new ArticleClusterer.Doc(l.day(), l.article().metadata().language().withoutRegion().tag(),
-                    shingler.shingles(forms));
-        });
-        progress.accept("prepared " + articles.size() + " articles");
-        ArticleClusterer.Clustering clustering = new ArticleClusterer(options).cluster(List.of(docs), (a, b) -> {
-            Article left = articles.get(a).article();
-            Article right = articles.get(b).article();
-            return aligner(left.metadata().language()).align(left.sentenceTexts(), right.sentenceTexts()).similarity();
-        });
-        progress.accept(clustering.candidatePairs() + " candidate pairs, " + clustering.confirmedPairs()
-                + " confirmed, " + clustering.events().size() + " events");
-        writer.write(articles, clustering, bad);
-        int inEvents = clustering.events().stream().mapToInt(e -> e.members().length).sum();
-        return new Summary(articles.size(), bad, skipped[0], clustering.events().size(), inEvents,
-                clustering.candidatePairs(), clustering.confirmedPairs());
     }
 
     private SentenceAligner aligner(Language language) {

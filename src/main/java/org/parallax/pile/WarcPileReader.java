@@ -23,9 +23,9 @@ import org.parallax.ingest.RawArticle;
  * {@code application/xhtml+xml}) is read as a page: the target URI becomes the {@code url}, the
  * host the fallback outlet, and when the page states no publication date the capture's date is
  * taken; {@code warc-date} keeps the capture time. Responses with a status other than 2xx, and
- * pages without article text, are bad records; other records (requests, metadata, images) are
- * skipped. A file that breaks off (truncated, not WARC) ends with one bad record at the offset of the
- * last record read before it broke off. Locations are {@code file@offset}, the offset of the record
+ * pages without article text or with a broken HTTP message, are bad records; other records (requests, metadata, images) are
+ * skipped. A file that breaks off (truncated, not WARC) ends with one bad record: the record it
+ * broke off in, or, when the break leaves no readable record header, the last record read. Locations are {@code file@offset}, the offset of the record
  * in the file (of its gzip member in a {@code .warc.gz}). Stateless and thread-safe.
  */
 final class WarcPileReader {
@@ -50,6 +50,10 @@ final class WarcPileReader {
                     read(response, location, sink);
                 } catch (ArticleReadException e) {
                     sink.bad(new BadRecord(location, e.getMessage()));
+                } catch (IOException | RuntimeException e) {
+                    // the record's HTTP message is broken; the WARC record around it is whole, so go on
+                    sink.bad(new BadRecord(location, "cannot read the HTTP response: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
                 }
             }
         } catch (IOException | RuntimeException e) {

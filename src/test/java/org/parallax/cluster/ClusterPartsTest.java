@@ -102,30 +102,33 @@ class ClusterPartsTest {
     @ParameterizedTest
     @MethodSource("windows")
     void candidatesLieInsideTheDateWindow(int[] days, int window, List<String> pairs) {
-        long[][] signatures = new long[days.length][];
+        CandidateFinder finder = new CandidateFinder(2, 2, window, 50);
+        int[][] keys = new int[days.length][];
         for (int i = 0; i < days.length; i++) {
-            signatures[i] = new long[] {7, 8, 9, 10};
+            keys[i] = finder.bandKeys(new long[] {7, 8, 9, 10});
         }
-        long[] found = new CandidateFinder(2, 2, window, 50).find(signatures, days);
+        long[] found = finder.find(keys, days);
         assertThat(Arrays.stream(found).mapToObj(p -> (p >>> 32) + "-" + (int) p).toList()).isEqualTo(pairs);
     }
 
     @Test
     void aBucketOfManyEqualArticlesPairsEachWithItsNextNeighboursOnly() {
         int n = 1000;
-        long[][] signatures = new long[n][];
+        CandidateFinder finder = new CandidateFinder(1, 2, 3, 5);
+        int[][] keys = new int[n][];
         int[] days = new int[n];
         for (int i = 0; i < n; i++) {
-            signatures[i] = new long[] {1, 2};
+            keys[i] = finder.bandKeys(new long[] {1, 2});
         }
-        long[] found = new CandidateFinder(1, 2, 3, 5).find(signatures, days);
+        long[] found = finder.find(keys, days);
         assertThat(found.length).isEqualTo(5 * n - 15);
     }
 
     @Test
     void articlesWithoutSharedShinglesAreNeverCandidates() {
-        long[][] signatures = {{1, 2, 3, 4}, {5, 6, 7, 8}, null, null};
-        assertThat(new CandidateFinder(2, 2, 3, 50).find(signatures, new int[4])).isEmpty();
+        CandidateFinder finder = new CandidateFinder(2, 2, 3, 50);
+        int[][] keys = {finder.bandKeys(new long[] {1, 2, 3, 4}), finder.bandKeys(new long[] {5, 6, 7, 8}), null, null};
+        assertThat(finder.find(keys, new int[4])).isEmpty();
     }
 
     @Test

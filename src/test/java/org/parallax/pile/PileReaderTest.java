@@ -127,6 +127,20 @@ class PileReaderTest {
     }
 
     @Test
+    void aBrokenHttpMessageIsOneBadRecordAndTheFileGoesOn() throws IOException {
+        byte[] warc = new WarcFixture(true)
+                .brokenResponse("https://a.example/1", "2021-07-19T10:00:00Z")
+                .response("https://a.example/2", "2021-07-19T10:00:00Z", 200, "text/html", PAGE).bytes();
+        Files.write(tmp.resolve("mixed.warc.gz"), warc);
+        PileReader.Pile pile = new PileReader().readAll(tmp.resolve("mixed.warc.gz"));
+        assertThat(pile.articles()).hasSize(1);
+        assertThat(pile.bad()).singleElement().satisfies(b -> {
+            assertThat(b.location()).isEqualTo("mixed.warc.gz@0");
+            assertThat(b.reason()).startsWith("cannot read the HTTP response");
+        });
+    }
+
+    @Test
     void aTruncatedWarcKeepsWhatCameBeforeAndListsWhereItBrokeOff() throws IOException {
         byte[] whole = new WarcFixture(false)
                 .response("https://a.example/1", "2021-07-19T10:00:00Z", 200, "text/html", PAGE)
@@ -134,10 +148,17 @@ class PileReaderTest {
         Files.write(tmp.resolve("cut.warc"), Arrays.copyOf(whole, whole.length - 200));
         PileReader.Pile pile = new PileReader().readAll(tmp.resolve("cut.warc"));
         assertThat(pile.articles()).hasSize(1);
+        // the record it broke off in is listed at its own offset
         assertThat(pile.bad()).singleElement().satisfies(b -> {
-            assertThat(b.location()).startsWith("cut.warc@");
-            assertThat(b.reason()).startsWith("cannot read WARC").endsWith("the rest of the file is skipped");
+            assertThat(b.location()).startsWith("cut.warc@").isNotEqualTo("cut.warc@0");
+            assertThat(b.reason()).startsWith("cannot read the HTTP response").contains("more bytes");
         });
+        // broken off inside a record's header: listed after the last whole record, and the rest is skipped
+        Files.write(tmp.resolve("cut.warc"), Arrays.copyOf(whole, whole.length / 2 + 60));
+        PileReader.Pile header = new PileReader().readAll(tmp.resolve("cut.warc"));
+        assertThat(header.bad()).extracting(BadRecord::reason).singleElement().asString()
+                .satisfiesAnyOf(r -> assertThat(r).startsWith("cannot read WARC").endsWith("the rest of the file is skipped"),
+                        r -> assertThat(r).startsWith("cannot read the HTTP response"));
     }
 
     static Stream<Arguments> fileKinds() {

@@ -23,6 +23,11 @@ final class WarcFixture {
         return record("response", uri, date, "application/http; msgtype=response", http);
     }
 
+    /** A response record whose block is no HTTP message. */
+    WarcFixture brokenResponse(String uri, String date) throws IOException {
+        return record("response", uri, date, "application/http; msgtype=response", "NOT HTTP AT ALL\r\n\r\n");
+    }
+
     /** A request record, which is no article. */
     WarcFixture request(String uri, String date) throws IOException {
         return record("request", uri, date, "application/http; msgtype=request",
