@@ -192,7 +192,7 @@ class FramingAnalyserTest {
         return Stream.of(
                 // quotation marks and punctuation at either end are no part of a name
                 Arguments.of("en", "' a police spokesperson", "police spokesperson"),
-                Arguments.of("en", "‘the Foreign Office’,", "Foreign Office"),
+                Arguments.of("en", "‘the Foreign Office’,", "United Kingdom: Foreign Office"),
                 Arguments.of("de", "‚ein Polizeisprecher‘", "Polizeisprecher"),
                 Arguments.of("de", "„die Nato“:", "NATO"),
                 Arguments.of("de", "' -", ""),
@@ -211,7 +211,13 @@ class FramingAnalyserTest {
                 // a source-only alias anywhere in the phrase
                 Arguments.of("de", "ein Sprecher des Weißen Hauses", "USA: White House"),
                 Arguments.of("en", "a White House spokesperson", "USA: White House"),
-                Arguments.of("de", "ein Sprecher der EU-Kommission", "EU"));
+                Arguments.of("de", "ein Sprecher der EU-Kommission", "EU"),
+                // sources of a government's agencies are named with the government first
+                Arguments.of("en", "the Foreign Office", "United Kingdom: Foreign Office"),
+                Arguments.of("de", "das britische Außenministerium", "United Kingdom: Foreign Office"),
+                Arguments.of("en", "Britain's NCSC", "United Kingdom: National Cyber Security Centre"),
+                Arguments.of("en", "the FBI", "USA: FBI"),
+                Arguments.of("de", "die US-Behörde CISA", "USA: CISA"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
