@@ -84,7 +84,7 @@ final class EventJob {
             wanted.add(m.location());
         }
         for (PileFiles.PileFile f : files) {
-            for (Worker.Read r : worker.read(f)) {
+            for (Worker.Read r : worker.readAgain(f)) {
                 if (r.record() != null && wanted.contains(r.record().location())) {
                     byLocation.put(r.record().location(), r.record());
                 }

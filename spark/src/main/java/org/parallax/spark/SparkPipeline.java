@@ -216,7 +216,9 @@ public final class SparkPipeline {
             events.add(m.stream().map(EventJob.Member::location).toList());
         }
 
-        // 5. each event compared and written on an executor; the index on the driver
+        // 5. each event compared and written on an executor; the index on the driver. Events in the
+        // order of their pivot's file, so that the events of one file go to the same task
+        tasks.sort(Comparator.comparingInt(t -> t.members().get(0).file().index()));
         Path tmp = temporaryBeside(siteAbs);
         boolean done = false;
         try {

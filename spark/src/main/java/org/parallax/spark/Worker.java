@@ -2,7 +2,9 @@ package org.parallax.spark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.parallax.ingest.ArticleReadException;
 import org.parallax.model.Article;
 import org.parallax.pile.BadRecord;
@@ -28,7 +30,30 @@ final class Worker {
     final ArticleLoader loader = new ArticleLoader(options);
     final ReportService reports = new ReportService(options, HtmlReportRenderer.builtIn(), warning -> { });
 
+    /** The records of the files read last: the events of one pile file follow each other. */
+    private final Map<String, List<Read>> recent = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Read>> eldest) {
+            return size() > 2 * Runtime.getRuntime().availableProcessors();
+        }
+    };
+
     private Worker() {
+    }
+
+    /** {@link #read}, from the files read last when this file is one of them. */
+    List<Read> readAgain(PileFiles.PileFile file) {
+        synchronized (recent) {
+            List<Read> r = recent.get(file.path());
+            if (r != null) {
+                return r;
+            }
+        }
+        List<Read> r = read(file);
+        synchronized (recent) {
+            recent.put(file.path(), r);
+        }
+        return r;
     }
 
     static Worker get() {
