@@ -10,8 +10,8 @@ import org.parallax.cluster.ClusterOptions;
  * {@code spark-submit --class org.parallax.spark.SparkMain parallax-spark.jar PILE SITE PARQUET
  * [--window-days N] [--min-similarity X] [--max-distance D]}: clusters the pile into events and
  * builds their site and Parquet tables (see {@link SparkPipeline}). The master comes from
- * spark-submit. Bad arguments or input: one line on standard error and exit status 2; a failed run:
- * exit status 1.
+ * spark-submit. A wrong command line: one line on standard error and exit status 2; input that
+ * cannot be used, output that cannot be written or a failed run: one line and exit status 1.
  */
 public final class SparkMain {
 
@@ -62,6 +62,15 @@ public final class SparkMain {
                 options, maxDistance);
     }
 
+    /** The first line of the error's message (Spark appends the executor's stack trace to its own). */
+    static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return m.lines().findFirst().orElse(m).strip();
+    }
+
     public static void main(String[] args) {
         Arguments a;
         try {
@@ -78,11 +87,8 @@ public final class SparkMain {
                     .run(a.input(), a.site(), a.parquet());
             System.out.println(s.articles() + " articles, " + s.bad() + " bad records, " + s.candidatePairs()
                     + " candidate pairs, " + s.confirmedPairs() + " confirmed, " + s.events().size() + " events");
-        } catch (IllegalArgumentException e) {
-            System.err.println("parallax-spark: " + e.getMessage());
-            status = 2;
         } catch (RuntimeException e) {
-            System.err.println("parallax-spark: failed: " + e.getMessage());
+            System.err.println("parallax-spark: " + firstLine(e));
             status = 1;
         } finally {
             spark.stop();
