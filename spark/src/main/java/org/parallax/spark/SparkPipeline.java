@@ -20,7 +20,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -154,13 +153,15 @@ public final class SparkPipeline {
         Dataset<Row> docs = spark.createDataFrame(docRows, docSchema).cache();
 
         // 3. candidates by MinHash LSH, in the window, confirmed by the aligner on the executors
-        MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(options.bands()).setSeed(20210719L)
-                .setInputCol("features").setOutputCol("hashes").fit(docs);
         int window = options.windowDays();
-        Dataset<Row> joined = lsh.approxSimilarityJoin(docs, docs, maxDistance, "distance")
+        // MinHashLSH takes the vector size from the first row: without any row there is no pair
+        boolean none = docs.isEmpty();
+        Dataset<Row> joined = none ? spark.emptyDataFrame() : new MinHashLSH()
+                .setNumHashTables(options.bands()).setSeed(20210719L).setInputCol("features").setOutputCol("hashes")
+                .fit(docs).approxSimilarityJoin(docs, docs, maxDistance, "distance")
                 .select("datasetA.idx", "datasetA.day", "datasetA.lang", "datasetA.langTag", "datasetA.sentences",
                         "datasetB.idx", "datasetB.day", "datasetB.langTag", "datasetB.sentences");
-        JavaRDD<double[]> pairs = joined.javaRDD().flatMap(r -> {
+        JavaRDD<double[]> pairs = none ? jsc.emptyRDD() : joined.javaRDD().flatMap(r -> {
             int a = r.getInt(0);
             int b = r.getInt(5);
             int da = r.getInt(1);

@@ -142,6 +142,22 @@ class SparkPipelineTest {
         assertThat(tmp.resolve("site-other")).doesNotExist();
     }
 
+    @Test
+    void aPileWithoutEventsGivesAnIndexWithoutEventsAndListsEveryRecord() throws IOException {
+        Path single = Files.createDirectories(tmp.resolve("single"));
+        Files.writeString(single.resolve("one.txt"), "---\noutlet: Bote\npublished: 2021-07-19\nlanguage: de\n---\n"
+                + "Der Rat beschließt den neuen Plan. Die Stadt begrüßt ihn.\n");
+        Files.writeString(single.resolve("empty.jsonl"), "{\"outlet\": \"Leer\"}\n");
+        SparkPipeline.Summary s = new SparkPipeline(spark, ClusterOptions.defaults(), 0.95)
+                .run(single, tmp.resolve("site-single"), tmp.resolve("tables-single"));
+        assertThat(s.events()).isEmpty();
+        assertThat(s.articles()).isEqualTo(1);
+        assertThat(s.bad()).isEqualTo(1);
+        assertThat(files(tmp.resolve("site-single"))).containsExactly("index.html");
+        assertThat(spark.read().parquet(tmp.resolve("tables-single/articles").toString()).count()).isEqualTo(2);
+        assertThat(spark.read().parquet(tmp.resolve("tables-single/units").toString()).count()).isZero();
+    }
+
     /** Each event of a corpus as the set of its articles' pile locations (events.csv). */
     private static Set<Set<String>> eventsOf(Path corpus) throws IOException {
         Map<String, Set<String>> events = new TreeMap<>();
