@@ -34,7 +34,7 @@ import org.parallax.site.SiteBuilder;
 
 /**
  * The Spark job against the one-JVM {@code cluster} and {@code build} on the same generated pile
- * (JSON Lines and text files, with a bad line): the same events of the same articles, the same
+ * (text files, WARC and JSON Lines records, with a bad line): the same events of the same articles, the same
  * pages (but for the corpus folder they name), and tables that hold every record and every unit and claim of the reports.
  */
 class SparkPipelineTest {
@@ -51,7 +51,7 @@ class SparkPipelineTest {
     @BeforeAll
     static void runBoth() {
         pile = tmp.resolve("pile");
-        records = SyntheticPile.write(pile, 60, 4) + 1;
+        records = SyntheticPile.write(pile, 60, 4, 4) + 1;
         ClusterOptions options = ClusterOptions.defaults().withThreads(2);
         inProcess = new PileClusterer(PipelineOptions.defaults(), options).cluster(pile, tmp.resolve("corpus"), l -> { });
         try (ReportService reports = new ReportService(PipelineOptions.defaults(), HtmlReportRenderer.builtIn(), w -> { })) {
@@ -77,6 +77,10 @@ class SparkPipelineTest {
         Set<Set<String>> spark = new HashSet<>();
         summary.events().forEach(e -> spark.add(new TreeSet<>(e)));
         assertThat(spark).isEqualTo(eventsOf(tmp.resolve("corpus")));
+        // events of text files, of WARC records and of JSON Lines records
+        assertThat(spark).anyMatch(e -> e.stream().allMatch(l -> l.endsWith(".txt")))
+                .anyMatch(e -> e.stream().allMatch(l -> l.startsWith("crawl.warc@")))
+                .anyMatch(e -> e.stream().allMatch(l -> l.startsWith("part-0000.jsonl:")));
         // the pivot too
         Map<String, String> pivots = new TreeMap<>();
         for (List<String> e : summary.events()) {

@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  * A pile of generated German articles from a fixed seed: events of two to five outlets, each
  * outlet's article a rewrite of the event's story ({@link SyntheticArticles}), dated within two days
  * of the event's day; a share of articles that belong to no event; one line that is no article.
- * Articles go into JSON Lines files of up to 500 lines; with {@code files} the first events are
- * written as text files of their own (one folder per outlet), so that both kinds of record are read.
+ * Articles go into JSON Lines files of up to 500 lines; the first events can be written as text
+ * files of their own (one folder per outlet) and as pages of a WARC crawl, so that every kind of
+ * record is read.
  * Deterministic for a given size.
  */
 public final class SyntheticPile {
@@ -36,6 +37,18 @@ public final class SyntheticPile {
      * @return the number of articles written
      */
     public static int write(Path pile, int articles, int files) {
+        return write(pile, articles, files, 0);
+    }
+
+    /**
+     * Writes about {@code articles} articles into the folder {@code pile}: the first {@code files}
+     * events as text files, the next {@code crawled} events as HTML responses in {@code crawl.warc},
+     * the rest as JSON Lines.
+     *
+     * @return the number of articles written
+     */
+    public static int write(Path pile, int articles, int files, int crawled) {
+        java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
         SplittableRandom random = new SplittableRandom(articles);
         LocalDate start = LocalDate.of(2021, 1, 1);
         List<String> lines = new ArrayList<>();
@@ -64,6 +77,16 @@ public final class SyntheticPile {
                         Files.writeString(dir.resolve(String.format("e%05d.txt", event)), "---\noutlet: " + outlet
                                 + "\npublished: " + published + "\nlanguage: de\ntitle: " + JSON.writeValueAsString(title) + "\n---\n"
                                 + body, StandardCharsets.UTF_8);
+                    } else if (event < files + crawled) {
+                        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"de\"><head><title>")
+                                .append(escape(title)).append("</title></head><body><article><h1>").append(escape(title))
+                                .append("</h1>");
+                        for (List<String> paragraph : text) {
+                            html.append("<p>").append(escape(String.join(" ", paragraph))).append("</p>");
+                        }
+                        html.append("</article></body></html>");
+                        warcResponse(warc, "https://www." + outlet.toLowerCase(java.util.Locale.ROOT) + ".example/" + event,
+                                published + "T08:00:00Z", html.toString());
                     } else {
                         ObjectNode record = JSON.createObjectNode();
                         record.put("outlet", outlet);
@@ -81,12 +104,41 @@ public final class SyntheticPile {
                 }
                 event++;
             }
+            if (warc.size() > 0) {
+                Files.write(pile.resolve("crawl.warc"), warc.toByteArray());
+            }
             lines.add("{\"outlet\": \"Leer\"}");
             flush(pile, part, lines);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A WARC response record holding an HTML page, as a crawler writes it. */
+    private static void warcResponse(java.io.ByteArrayOutputStream out, String uri, String date, String body)
+            throws IOException {
+        byte[] page = body.getBytes(StandardCharsets.UTF_8);
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + page.length
+                + "\r\n\r\n";
+        byte[] block = concat(http.getBytes(StandardCharsets.UTF_8), page);
+        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:"
+                + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8)) + ">\r\nWARC-Date: " + date
+                + "\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: application/http; msgtype=response\r\n"
+                + "Content-Length: " + block.length + "\r\n\r\n";
+        out.write(header.getBytes(StandardCharsets.UTF_8));
+        out.write(block);
+        out.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     private static void flush(Path pile, int part, List<String> lines) throws IOException {
