@@ -95,6 +95,12 @@ public final class SparkPipeline {
     record Loaded(int file, int record, String location, String error, int day, String language, String languageTag,
             int[] features, List<String> sentences, String slug, String outlet, String title, String url,
             String published) implements Serializable {
+
+        /** The record without its sentences and shingles: what the driver needs of an event's member. */
+        Loaded slim() {
+            return new Loaded(file, record, location, error, day, language, languageTag, new int[0], List.of(), slug,
+                    outlet, title, url, published);
+        }
     }
 
     /**
@@ -202,7 +208,7 @@ public final class SparkPipeline {
         groups.forEach(g -> Arrays.stream(g).forEach(members::add));
         Broadcast<Set<Integer>> wanted = jsc.broadcast(members);
         Map<Integer, Loaded> memberRows = new HashMap<>(indexed.filter(t -> wanted.value().contains(t._2().intValue()))
-                .mapToPair(t -> new Tuple2<>(t._2().intValue(), t._1())).collectAsMap());
+                .mapToPair(t -> new Tuple2<>(t._2().intValue(), t._1().slim())).collectAsMap());
         List<String> baseSlugs = groups.stream().map(g -> memberRows.get(g[0]).slug()).toList();
         List<String> slugs = ClusterSteps.uniqueSlugs(baseSlugs);
         List<EventJob.Task> tasks = new ArrayList<>();
