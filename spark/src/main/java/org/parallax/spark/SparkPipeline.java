@@ -124,9 +124,9 @@ public final class SparkPipeline {
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
         int shingleWords = options.shingleWords();
 
-        // 1. read and load, on the executors; pile order by (file, record)
-        JavaRDD<Loaded> loaded = jsc.parallelize(files, slices).flatMap(f -> load(f, shingleWords).iterator())
-                .sortBy(l -> (long) l.file() << 32 | l.record(), true, slices).cache();
+        // 1. read and load, on the executors. parallelize cuts the file list into consecutive slices
+        // and flatMap keeps the order within each, so the records stay in pile order
+        JavaRDD<Loaded> loaded = jsc.parallelize(files, slices).flatMap(f -> load(f, shingleWords).iterator()).cache();
         JavaRDD<Loaded> good = loaded.filter(l -> l.error() == null);
         // the article's index: its place among the loaded articles in pile order
         JavaPairRDD<Loaded, Long> indexed = good.zipWithIndex().cache();
