@@ -20,15 +20,16 @@ import org.parallax.model.PairComparison;
 import org.parallax.model.UnitComparison;
 import org.parallax.pile.PileRecord;
 import org.parallax.pipeline.ReportService;
-import org.parallax.pipeline.ReportService.ReportFiles;
 import org.parallax.site.CorpusScanner;
 import org.parallax.site.EventInfo;
+import org.parallax.site.SiteBuilder;
 
 /**
  * One event on an executor, as {@code cluster} and {@code build} make it in one JVM: its records are
  * read again from the pile, its folder is written as the corpus has it, its articles are read back
  * from that folder in the order {@code build} takes them (the pivot first, then by file name) and
- * compared, and its report (page, JSON, claims CSV) is written into the site.
+ * compared, its report (page, JSON, claims CSV) is written into the site, and what each of its outlets
+ * shows in it is counted for the outlets' profiles, all as {@link SiteBuilder} does it.
  */
 final class EventJob {
 
@@ -38,10 +39,6 @@ final class EventJob {
 
     /** An event to build: its folder name and its members, the pivot first. */
     record Task(String slug, List<Member> members) implements Serializable {
-    }
-
-    /** A bar of the index: an outlet and its similarity to the pivot in percent. */
-    record Bar(String label, int percent) implements Serializable {
     }
 
     /** One aligned unit of one pair. */
@@ -59,9 +56,11 @@ final class EventJob {
     record MemberRow(int index, String event, String file, double similarity) implements Serializable {
     }
 
-    /** What an event gave: the index entry's fields and the rows of the tables. */
-    record Result(String slug, String title, String date, String summary, List<String> outlets, List<Bar> bars,
-            int articles, int claims, List<MemberRow> members, List<UnitRow> units, List<ClaimRow> claimRows)
+    /**
+     * What an event gave: its index entry and what each of its outlets shows in it, as {@code build}
+     * makes them, and the rows of the tables.
+     */
+    record Result(SiteBuilder.BuiltEvent event, List<MemberRow> members, List<UnitRow> units, List<ClaimRow> claimRows)
             implements Serializable {
     }
 
@@ -122,8 +121,7 @@ final class EventJob {
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": " + e.getMessage(), e);
         }
-        reports.write(comparison, new ReportFiles(out.resolve("index.html"), out.resolve("report.json"),
-                out.resolve("claims.csv"), "../index.html", null));
+        reports.write(comparison, SiteBuilder.eventFiles(site, task.slug(), comparison, ""));
         return result(task, info, comparison, inputs, names);
     }
 
@@ -161,17 +159,10 @@ final class EventJob {
         for (int i = 0; i < inputs.size(); i++) {
             location.put(ReportService.articleId(i), locationOfFile.get(inputs.get(i).getFileName().toString()));
         }
-        List<String> outlets = comparison.articles().stream().map(a -> a.metadata().outlet()).toList();
-        List<Bar> bars = new ArrayList<>();
         Map<String, Double> toPivot = new HashMap<>();
         for (PairComparison p : comparison.pivotPairs()) {
-            String outlet = comparison.article(p.right()).map(a -> a.metadata().outlet()).orElse(p.right());
-            bars.add(new Bar(outlet, (int) Math.round(p.similarity() * 100)));
             toPivot.put(location.get(p.right()), p.similarity());
         }
-        String title = !info.title().isEmpty() ? info.title() : comparison.title();
-        String date = !info.date().isEmpty() ? info.date()
-                : comparison.articles().isEmpty() ? "" : comparison.articles().get(0).metadata().published();
         List<MemberRow> members = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             Member m = task.members().get(k);
@@ -196,7 +187,6 @@ final class EventJob {
                         e.getValue(), a.text(e.getValue())));
             }
         }
-        return new Result(slug, title, date, info.summary(), outlets, bars, comparison.articles().size(),
-                comparison.claims().size(), members, units, claims);
+        return new Result(SiteBuilder.describe(slug, info, comparison), members, units, claims);
     }
 }

@@ -3,7 +3,6 @@ package org.parallax.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +34,8 @@ import org.parallax.io.AtomicFiles;
 import org.parallax.model.Article;
 import org.parallax.model.Language;
 import org.parallax.pile.PileRecord;
+import org.parallax.profile.OutletProfile;
+import org.parallax.profile.OutletsCsvWriter;
 import org.parallax.site.SiteBuilder;
 import scala.Tuple2;
 
@@ -52,9 +53,12 @@ import scala.Tuple2;
  *       ({@link ClusterSteps#group});</li>
  *   <li>each event is written into {@code PARQUET/corpus} as {@code cluster} writes its corpus, then
  *       compared and written into the site on an executor ({@link EventJob}), as {@code build} does
- *       with that corpus; the driver writes the index page;</li>
- *   <li>the tables {@code articles}, {@code units} and {@code claims} are written as Parquet into
- *       {@code PARQUET/articles}, {@code PARQUET/units} and {@code PARQUET/claims}.</li>
+ *       with that corpus, and what each of its outlets shows in it is counted; the driver sums those
+ *       into the outlets' profiles and writes them and the index page
+ *       ({@link SiteBuilder#writeTop}, as {@code build} does);</li>
+ *   <li>the tables {@code articles}, {@code units}, {@code claims} and {@code outlets} are written as
+ *       Parquet into {@code PARQUET/articles}, {@code PARQUET/units}, {@code PARQUET/claims} and
+ *       {@code PARQUET/outlets}.</li>
  * </ol>
  * The pile, the site and the Parquet folder must lie on a file system that the driver and every
  * executor see under the same path. The site is built beside its target and moved into place at the
@@ -235,9 +239,9 @@ public final class SparkPipeline {
             JavaRDD<EventJob.Result> results = tasks.isEmpty() ? jsc.emptyRDD()
                     : jsc.parallelize(tasks, Math.min(tasks.size(), jsc.defaultParallelism() * 4))
                             .map(t -> EventJob.run(t, Path.of(corpusPath), Path.of(sitePath))).cache();
-            List<EventJob.Result> built = results.collect();
-            writeIndex(built, tmp);
-            writeTables(indexed, loaded, results, parquetAbs);
+            List<SiteBuilder.BuiltEvent> built = results.map(EventJob.Result::event).collect();
+            SiteBuilder.SiteResult top = SiteBuilder.writeTop(Worker.get().reports.renderer(), built, List.of(), tmp, "");
+            writeTables(indexed, loaded, results, top.outlets(), parquetAbs);
             replace(tmp, siteAbs);
             tmp = null;
             done = true;
@@ -296,24 +300,8 @@ public final class SparkPipeline {
         return (int) ((shingle ^ (shingle >>> 32)) & (FEATURES - 1));
     }
 
-    /** The index page, rendered as {@code build} renders it. */
-    private static void writeIndex(List<EventJob.Result> built, Path site) throws IOException {
-        List<SiteBuilder.EventEntry> entries = new ArrayList<>();
-        for (EventJob.Result r : built) {
-            List<SiteBuilder.Bar> bars = r.bars().stream().map(b -> new SiteBuilder.Bar(b.label(), b.percent())).toList();
-            entries.add(new SiteBuilder.EventEntry(r.slug(), r.slug() + "/index.html", r.title(), r.date(), r.summary(),
-                    r.outlets(), bars, r.articles(), r.claims()));
-        }
-        entries.sort(Comparator.comparing(SiteBuilder.EventEntry::date).reversed()
-                .thenComparing(SiteBuilder.EventEntry::slug));
-        int articles = entries.stream().mapToInt(SiteBuilder.EventEntry::articles).sum();
-        SiteBuilder.IndexView index = new SiteBuilder.IndexView("Parallax", entries, articles, List.of());
-        String html = Worker.get().reports.renderer().render("index", Map.of("index", index), null, null);
-        Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
-    }
-
     private void writeTables(JavaPairRDD<Loaded, Long> indexed, JavaRDD<Loaded> loaded,
-            JavaRDD<EventJob.Result> results, Path parquet) {
+            JavaRDD<EventJob.Result> results, List<OutletProfile> outlets, Path parquet) {
         StructType memberSchema = new StructType().add("idx", DataTypes.IntegerType).add("event", DataTypes.StringType)
                 .add("file", DataTypes.StringType).add("similarity", DataTypes.DoubleType);
         Dataset<Row> memberTable = spark.createDataFrame(results.flatMap(r -> r.members().stream()
@@ -356,6 +344,26 @@ public final class SparkPipeline {
                         c.claim(), c.outlets(), c.article(), c.kind(), c.sentences().toArray(new Integer[0]),
                         c.text())).iterator()), claimSchema)
                 .write().mode(SaveMode.ErrorIfExists).parquet(parquet.resolve("claims").toString());
+
+        // one row per outlet, in the order and with the columns of outlets.csv; counts as integers, rates as
+        // the exact per cent (outlets.csv rounds them to one decimal)
+        StructType outletSchema = new StructType().add("outlet", DataTypes.StringType).add("slug", DataTypes.StringType)
+                .add("events", DataTypes.IntegerType).add("articles", DataTypes.IntegerType)
+                .add("sentences", DataTypes.IntegerType).add("hedges_low", DataTypes.IntegerType)
+                .add("hedge_rate", DataTypes.DoubleType).add("hedges_high", DataTypes.IntegerType)
+                .add("certainty_rate", DataTypes.DoubleType).add("attributions_named", DataTypes.IntegerType)
+                .add("attributions_anonymous", DataTypes.IntegerType).add("named_sources", DataTypes.IntegerType)
+                .add("top_actors", DataTypes.StringType).add("omitted_claims", DataTypes.IntegerType)
+                .add("leads", DataTypes.IntegerType).add("leads_majority", DataTypes.IntegerType)
+                .add("lead_majority_share", DataTypes.DoubleType).add("leads_unique", DataTypes.IntegerType)
+                .add("lead_unique_share", DataTypes.DoubleType);
+        List<Row> outletRows = outlets.stream().map(p -> RowFactory.create(p.name(), p.id().slug(), p.events().size(),
+                p.articles(), p.sentences(), p.hedgesLow(), p.hedgeRate(), p.hedgesHigh(), p.certaintyRate(),
+                p.attributionsNamed(), p.attributionsAnonymous(), p.namedSources().size(), OutletsCsvWriter.topActors(p),
+                p.omitted().size(), p.leads(), p.leadsMajority(), p.leadMajorityShare(), p.leadsUnique(),
+                p.leadUniqueShare())).toList();
+        spark.createDataFrame(outletRows, outletSchema).coalesce(1)
+                .write().mode(SaveMode.ErrorIfExists).parquet(parquet.resolve("outlets").toString());
     }
 
     private static void checkEmpty(Path folder) {

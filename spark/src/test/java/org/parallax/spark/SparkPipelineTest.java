@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.cluster.ClusterOptions;
 import org.parallax.cluster.PileClusterer;
+import org.parallax.io.CsvRows;
 import org.parallax.model.Comparison;
 import org.parallax.model.PairComparison;
 import org.parallax.model.UnitComparison;
 import org.parallax.pipeline.PipelineOptions;
 import org.parallax.pipeline.ReportService;
+import org.parallax.profile.OutletProfile;
+import org.parallax.profile.OutletsCsvWriter;
 import org.parallax.report.HtmlReportRenderer;
 import org.parallax.site.CorpusEvent;
 import org.parallax.site.CorpusScanner;
@@ -35,7 +38,8 @@ import org.parallax.site.SiteBuilder;
 /**
  * The Spark job against the one-JVM {@code cluster} and {@code build} on the same generated pile
  * (text files, WARC and JSON Lines records, with a bad line): the same events of the same articles, the same
- * pages (but for the corpus folder they name), and tables that hold every record and every unit and claim of the reports.
+ * pages (but for the corpus folder they name), outlet profiles included, and tables that hold every record, every
+ * unit and claim of the reports and every row of {@code outlets.csv}.
  */
 class SparkPipelineTest {
 
@@ -103,6 +107,29 @@ class SparkPipelineTest {
         }
         String report = jvm.stream().filter(f -> f.endsWith("/report.json")).findFirst().orElseThrow();
         assertThat(Files.readString(tmp.resolve("site-jvm").resolve(report))).contains(jvmCorpus);
+        // the outlets' profiles across events, and each event page linking its outlets to theirs
+        assertThat(jvm).contains("outlets.csv").anyMatch(f -> f.startsWith("outlets/") && f.endsWith("/index.html"));
+        String page = Files.readString(tmp.resolve("site-spark").resolve(report.replace("report.json", "index.html")));
+        assertThat(page).contains("href=\"../outlets/");
+    }
+
+    @Test
+    void theOutletsTableHoldsTheRowsOfOutletsCsv() throws IOException {
+        List<Row> rows = spark.read().parquet(tmp.resolve("tables/outlets").toString()).collectAsList();
+        List<String> columns = List.of(spark.read().parquet(tmp.resolve("tables/outlets").toString()).columns());
+        assertThat(columns).isEqualTo(OutletsCsvWriter.COLUMNS);
+        StringBuilder csv = new StringBuilder();
+        CsvRows.write(csv, columns);
+        for (Row r : rows) {
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < r.size(); i++) {
+                Object v = r.get(i);
+                fields.add(v instanceof Double d ? OutletProfile.decimal(d) : String.valueOf(v));
+            }
+            CsvRows.write(csv, fields);
+        }
+        assertThat(rows).hasSizeGreaterThan(3);
+        assertThat(csv.toString()).isEqualTo(Files.readString(tmp.resolve("site-jvm/outlets.csv")));
     }
 
     @Test
@@ -157,7 +184,11 @@ class SparkPipelineTest {
         assertThat(s.events()).isEmpty();
         assertThat(s.articles()).isEqualTo(1);
         assertThat(s.bad()).isEqualTo(1);
-        assertThat(files(tmp.resolve("site-single"))).containsExactly("index.html");
+        // outlets.csv as build writes it for a site without events: the header alone
+        assertThat(files(tmp.resolve("site-single"))).containsExactly("index.html", "outlets.csv");
+        assertThat(Files.readString(tmp.resolve("site-single/outlets.csv")))
+                .isEqualTo(String.join(",", OutletsCsvWriter.COLUMNS) + "\r\n");
+        assertThat(spark.read().parquet(tmp.resolve("tables-single/outlets").toString()).count()).isZero();
         assertThat(spark.read().parquet(tmp.resolve("tables-single/articles").toString()).count()).isEqualTo(2);
         assertThat(spark.read().parquet(tmp.resolve("tables-single/units").toString()).count()).isZero();
     }
