@@ -88,21 +88,64 @@ final class ArticleClusterer {
             int b = (int) candidates[p];
             sims[p] = sameLanguage(docs.get(a), docs.get(b)) ? similarity.similarity(a, b) : 0;
         });
+        List<int[]> ordered = group(days, candidates, sims, options.minSimilarity());
+        int confirmed = 0;
+        for (double s : sims) {
+            if (s >= options.minSimilarity()) {
+                confirmed++;
+            }
+        }
+        List<Event> events = new ArrayList<>(ordered.size());
+        // similarity to the pivot: from the confirmed pairs where there is one, else aligned now
+        for (int[] members : ordered) {
+            double[] toPivot = new double[members.length];
+            toPivot[0] = 1;
+            events.add(new Event(members, toPivot));
+        }
+        int total = ordered.stream().mapToInt(m -> m.length - 1).sum();
+        int[][] jobs = new int[total][];
+        int j = 0;
+        for (int e = 0; e < ordered.size(); e++) {
+            for (int k = 1; k < ordered.get(e).length; k++) {
+                jobs[j++] = new int[] {e, k};
+            }
+        }
+        parallel(total, q -> {
+            Event e = events.get(jobs[q][0]);
+            int a = e.pivot();
+            int b = e.members()[jobs[q][1]];
+            int found = Arrays.binarySearch(candidates, (long) Math.min(a, b) << 32 | Math.max(a, b));
+            e.similarity()[jobs[q][1]] = found >= 0 ? sims[found] : similarity.similarity(a, b);
+        });
+        return new Clustering(events, candidates.length, confirmed, common.length);
+    }
+
+    /**
+     * The grouping rule: the candidate pairs whose similarity reaches {@code minSimilarity} join
+     * articles into connected components; each component of two or more articles becomes an event
+     * whose pivot is the member with the highest sum of confirmed similarities (ties: the earlier
+     * day, undated last, then the lower index), followed by the other members by day and index.
+     * Events are ordered by their pivot's day, then the pivot's index.
+     *
+     * @param days       each article's epoch day, or {@link CandidateFinder#UNDATED}
+     * @param candidates pairs as {@code (long) i << 32 | j}, {@code i < j}
+     * @param sims       the similarity of each candidate pair
+     * @return each event's members, the pivot first
+     */
+    static List<int[]> group(int[] days, long[] candidates, double[] sims, double minSimilarity) {
+        int n = days.length;
         UnionFind components = new UnionFind(n);
         double[] strength = new double[n];
-        int confirmed = 0;
         for (int p = 0; p < candidates.length; p++) {
-            if (sims[p] >= options.minSimilarity()) {
+            if (sims[p] >= minSimilarity) {
                 int a = (int) (candidates[p] >>> 32);
                 int b = (int) candidates[p];
                 components.union(a, b);
                 strength[a] += sims[p];
                 strength[b] += sims[p];
-                confirmed++;
             }
         }
         List<int[]> groups = components.groups();
-        List<Event> events = new ArrayList<>(groups.size());
         Comparator<Integer> byDay = (x, y) -> {
             int dx = days[x] == CandidateFinder.UNDATED ? Integer.MAX_VALUE : days[x];
             int dy = days[y] == CandidateFinder.UNDATED ? Integer.MAX_VALUE : days[y];
@@ -129,28 +172,7 @@ final class ArticleClusterer {
             ordered.add(members);
         }
         ordered.sort((x, y) -> byDay.compare(x[0], y[0]));
-        // similarity to the pivot: from the confirmed pairs where there is one, else aligned now
-        for (int[] members : ordered) {
-            double[] toPivot = new double[members.length];
-            toPivot[0] = 1;
-            events.add(new Event(members, toPivot));
-        }
-        int total = ordered.stream().mapToInt(m -> m.length - 1).sum();
-        int[][] jobs = new int[total][];
-        int j = 0;
-        for (int e = 0; e < ordered.size(); e++) {
-            for (int k = 1; k < ordered.get(e).length; k++) {
-                jobs[j++] = new int[] {e, k};
-            }
-        }
-        parallel(total, q -> {
-            Event e = events.get(jobs[q][0]);
-            int a = e.pivot();
-            int b = e.members()[jobs[q][1]];
-            int found = Arrays.binarySearch(candidates, (long) Math.min(a, b) << 32 | Math.max(a, b));
-            e.similarity()[jobs[q][1]] = found >= 0 ? sims[found] : similarity.similarity(a, b);
-        });
-        return new Clustering(events, candidates.length, confirmed, common.length);
+        return ordered;
     }
 
     private static boolean sameLanguage(Doc a, Doc b) {

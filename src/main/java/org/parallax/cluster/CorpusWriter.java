@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -73,17 +74,17 @@ final class CorpusWriter {
                 PileClusterer.Loaded pivot = articles.get(event.pivot());
                 String slug = unique(eventSlug(pivot), slugs);
                 Path dir = Files.createDirectory(tmp.resolve(slug));
-                Set<String> names = new HashSet<>(Set.of("event.yaml"));
+                List<PileClusterer.Loaded> members = new ArrayList<>();
+                for (int m : event.members()) {
+                    members.add(articles.get(m));
+                }
+                List<String> names = writeEvent(dir, members);
                 for (int k = 0; k < event.members().length; k++) {
                     int m = event.members()[k];
-                    String name = unique(fileName(articles.get(m)), names);
-                    writeArticle(articles.get(m), dir.resolve(name));
                     eventOf[m] = slug;
-                    fileOf[m] = slug + "/" + name;
+                    fileOf[m] = slug + "/" + names.get(k);
                     similarity[m] = event.similarity()[k];
                 }
-                Files.writeString(dir.resolve("event.yaml"), eventYaml(pivot, event, articles,
-                        fileOf[event.pivot()].substring(slug.length() + 1)), StandardCharsets.UTF_8);
             }
             StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
             for (int i = 0; i < articles.size(); i++) {
@@ -112,10 +113,32 @@ final class CorpusWriter {
         }
     }
 
+    /**
+     * Writes one event's folder {@code dir}: its articles (the pivot first) and its event.yaml.
+     *
+     * @return each member's file name in the folder, in the order of {@code members}
+     */
+    static List<String> writeEvent(Path dir, List<PileClusterer.Loaded> members) throws IOException {
+        Set<String> names = new HashSet<>(Set.of("event.yaml"));
+        List<String> files = new ArrayList<>();
+        for (PileClusterer.Loaded l : members) {
+            String name = unique(fileName(l), names);
+            writeArticle(l, dir.resolve(name));
+            files.add(name);
+        }
+        Files.writeString(dir.resolve("event.yaml"), eventYaml(members, files.get(0)), StandardCharsets.UTF_8);
+        return files;
+    }
+
     /** "2021-07-19-usa-china-hinter-angriff": the pivot's day and title, made safe; at most 72 characters. */
     static String eventSlug(PileClusterer.Loaded pivot) {
-        String day = pivot.day() == CandidateFinder.UNDATED ? "undated" : LocalDate.ofEpochDay(pivot.day()).toString();
-        String slug = CorpusScanner.slug(day + "-" + title(pivot));
+        return eventSlug(title(pivot), pivot.day());
+    }
+
+    /** The slug of an event whose pivot has {@code title} and was published on epoch day {@code pivotDay}. */
+    static String eventSlug(String title, int pivotDay) {
+        String day = pivotDay == CandidateFinder.UNDATED ? "undated" : LocalDate.ofEpochDay(pivotDay).toString();
+        String slug = CorpusScanner.slug(day + "-" + title);
         if (slug.length() > 72) {
             slug = slug.substring(0, 72).replaceAll("[.-]+$", "");
         }
@@ -124,17 +147,22 @@ final class CorpusWriter {
 
     /** The pivot's title; without one, its first sentence, shortened to 120 characters. */
     static String title(PileClusterer.Loaded a) {
-        String t = a.metadata().title().isBlank() ? a.sentences().get(0) : a.metadata().title();
+        return title(a.metadata(), a.sentences());
+    }
+
+    /** The title in {@code metadata}; without one, the first of {@code sentences}; at most 120 characters. */
+    static String title(org.parallax.model.ArticleMetadata metadata, List<String> sentences) {
+        String t = metadata.title().isBlank() ? sentences.get(0) : metadata.title();
         t = t.strip().replaceAll("\\s+", " ");
         return t.length() <= 120 ? t : t.substring(0, 119).strip() + "…";
     }
 
-    private static String eventYaml(PileClusterer.Loaded pivot, ArticleClusterer.Event event,
-            List<PileClusterer.Loaded> articles, String pivotFile) {
+    private static String eventYaml(List<PileClusterer.Loaded> members, String pivotFile) {
+        PileClusterer.Loaded pivot = members.get(0);
         int day = pivot.day();
-        for (int m : event.members()) {
-            if (day == CandidateFinder.UNDATED && articles.get(m).day() != CandidateFinder.UNDATED) {
-                day = articles.get(m).day();
+        for (PileClusterer.Loaded m : members) {
+            if (day == CandidateFinder.UNDATED && m.day() != CandidateFinder.UNDATED) {
+                day = m.day();
             }
         }
         return "title: " + yamlValue(title(pivot)) + "\n"
@@ -223,7 +251,7 @@ final class CorpusWriter {
         return value;
     }
 
-    private static String unique(String name, Set<String> taken) {
+    static String unique(String name, Set<String> taken) {
         String candidate = name;
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

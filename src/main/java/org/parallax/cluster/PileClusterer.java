@@ -78,6 +78,12 @@ public final class PileClusterer {
      */
     record Loaded(String location, Optional<Path> file, ArticleMetadata metadata, List<TextBlock> blocks,
             List<String> sentences, int day) {
+
+        /** What is kept of {@code article}, read from {@code record}: its blocks only when no file holds them. */
+        static Loaded of(PileRecord record, Article article, int day) {
+            return new Loaded(record.location(), record.file(), article.metadata(),
+                    record.file().isPresent() ? List.of() : record.article().blocks(), article.sentenceTexts(), day);
+        }
     }
 
     /** Articles are loaded in batches of this many, so that only one batch is held as read. */
@@ -152,8 +158,7 @@ public final class PileClusterer {
                 Article a = loader.load(r.article(), "a" + (offset + i + 1));
                 int day = PublicationDate.parse(a.metadata().published())
                         .map(LocalDate::toEpochDay).map(Math::toIntExact).orElse(CandidateFinder.UNDATED);
-                loaded[i] = new Loaded(r.location(), r.file(), a.metadata(),
-                        r.file().isPresent() ? List.of() : r.article().blocks(), a.sentenceTexts(), day);
+                loaded[i] = Loaded.of(r, a, day);
                 List<String> forms = a.sentences().stream().map(Sentence::normal).toList();
                 shingled[i] = new ArticleClusterer.Doc(day, a.metadata().language().withoutRegion().tag(),
                         shingler.shingles(forms));

@@ -1,5 +1,6 @@
 package org.parallax.profile;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param title the event's heading
  * @param date  the event's date as written (ISO dates sort), or empty
  */
-public record EventRef(String slug, String title, String date) {
+public record EventRef(String slug, String title, String date) implements Serializable {
     public EventRef {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");

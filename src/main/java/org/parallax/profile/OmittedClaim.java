@@ -1,5 +1,6 @@
 package org.parallax.profile;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param carriers how many of the peers carry it
  * @param peers    how many other outlets the event has
  */
-public record OmittedClaim(EventRef event, String claimId, String anchor, String text, int carriers, int peers) {
+public record OmittedClaim(EventRef event, String claimId, String anchor, String text, int carriers, int peers) implements Serializable {
     public OmittedClaim {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(event, "event");

@@ -1,5 +1,6 @@
 package org.parallax.profile;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * What one outlet's articles show in one event; the counts are summed over its articles there
- * (usually one). Immutable.
+ * (usually one). Immutable and serializable, so that a worker that compared the event can hand
+ * it on to the one that profiles every event.
  *
  * @param id                     the outlet
  * @param name                   the outlet's name as its first article in the event writes it
@@ -28,7 +30,8 @@ import java.util.TreeMap;
  */
 public record OutletEvent(OutletId id, String name, EventRef event, int articles, int sentences, int hedgesHigh,
         int hedgesLow, int attributionsNamed, int attributionsAnonymous, List<String> namedSources,
-        Map<String, Integer> actors, List<OmittedClaim> omitted, int leads, int leadsMajority, int leadsUnique) {
+        Map<String, Integer> actors, List<OmittedClaim> omitted, int leads, int leadsMajority, int leadsUnique)
+        implements Serializable {
     public OutletEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

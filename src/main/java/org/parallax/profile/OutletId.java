@@ -1,5 +1,6 @@
 package org.parallax.profile;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * @param key  the comparison form of the name; never empty
  * @param slug folder name of the outlet's page under {@code outlets/}
  */
-public record OutletId(String key, String slug) {
+public record OutletId(String key, String slug) implements Serializable {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -30,8 +30,7 @@ public final class OutletsCsvWriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         row(w, COLUMNS);
         for (OutletProfile p : profiles) {
-            String actors = p.actors().stream().limit(TOP_ACTORS).map(a -> a.name() + " (" + a.count() + ")")
-                    .collect(Collectors.joining("; "));
+            String actors = topActors(p);
             row(w, List.of(p.name(), p.id().slug(), num(p.events().size()), num(p.articles()), num(p.sentences()),
                     num(p.hedgesLow()), OutletProfile.decimal(p.hedgeRate()), num(p.hedgesHigh()),
                     OutletProfile.decimal(p.certaintyRate()), num(p.attributionsNamed()),
@@ -40,6 +39,15 @@ public final class OutletsCsvWriter {
                     num(p.leadsUnique()), OutletProfile.decimal(p.leadUniqueShare())));
         }
         w.flush();
+    }
+
+    /**
+     * The {@code top_actors} field: the first {@value #TOP_ACTORS} actors, most often first, each with
+     * its count, separated by "; " ("Russia (4); NATO (2)"); empty without actors.
+     */
+    public static String topActors(OutletProfile p) {
+        return p.actors().stream().limit(TOP_ACTORS).map(a -> a.name() + " (" + a.count() + ")")
+                .collect(Collectors.joining("; "));
     }
 
     private static String num(int n) {

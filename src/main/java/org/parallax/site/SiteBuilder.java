@@ -1,6 +1,7 @@
 package org.parallax.site;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,9 +64,9 @@ public final class SiteBuilder {
         this.threads = Math.max(1, threads);
     }
 
-    /** Summary of one built event, as the index lists it. */
+    /** Summary of one built event, as the index lists it. Serializable. */
     public record EventEntry(String slug, String href, String title, String date, String summary,
-            List<String> outlets, List<Bar> similarity, int articles, int claims) {
+            List<String> outlets, List<Bar> similarity, int articles, int claims) implements Serializable {
         public EventEntry {
             outlets = List.copyOf(outlets);
             similarity = List.copyOf(similarity);
@@ -127,7 +128,7 @@ public final class SiteBuilder {
     }
 
     /** One bar of an event's similarity overview: the pivot against one other outlet. */
-    public record Bar(String label, int percent) {
+    public record Bar(String label, int percent) implements Serializable {
     }
 
     /** What the index page shows: the built events, and the events that failed, by slug. */
@@ -162,12 +163,18 @@ public final class SiteBuilder {
     }
 
     /**
-     * What a build made: the index's entries in index order, and the events that failed, by slug.
+     * What a build made: the index's entries in index order, the events that failed, by slug, and the
+     * outlets' profiles in the order of {@code outlets.csv}.
      */
-    public record SiteResult(List<EventEntry> events, List<FailedEvent> failed) {
+    public record SiteResult(List<EventEntry> events, List<FailedEvent> failed, List<OutletProfile> outlets) {
         public SiteResult {
             events = List.copyOf(events);
             failed = List.copyOf(failed);
+            outlets = List.copyOf(outlets);
+        }
+
+        public SiteResult(List<EventEntry> events, List<FailedEvent> failed) {
+            this(events, failed, List.of());
         }
     }
 
@@ -216,30 +223,11 @@ public final class SiteBuilder {
         Path tmp = temporaryBeside(siteAbs);
         try {
             List<FailedEvent> failed = new ArrayList<>(scan.failed());
-            List<Built> built = buildEvents(events, tmp, base, progress, strict, failed);
-            built.sort(Comparator.comparing((Built b) -> b.entry().date()).reversed().thenComparing(b -> b.entry().slug()));
-            List<EventEntry> entries = built.stream().map(Built::entry).toList();
-            failed.sort(Comparator.comparing(FailedEvent::slug));
-            int articles = entries.stream().mapToInt(EventEntry::articles).sum();
-            List<OutletProfile> profiles = new OutletProfiler().profile(
-                    built.stream().flatMap(b -> b.outlets().stream()).toList());
-            writeOutlets(profiles, tmp, base);
-            List<OutletEntry> outletEntries = profiles.stream().map(p -> new OutletEntry(p.name(), p.id().slug(),
-                    outletHref(p.id().slug()), p.articles(), p.events().size())).toList();
-            IndexView index = new IndexView("Parallax", entries, articles, failed, outletEntries);
-            String html = renderer.render("index", Map.of("index", index), null, base.isEmpty() ? null : base);
-            Files.writeString(tmp.resolve("index.html"), html, StandardCharsets.UTF_8);
-            if (!failed.isEmpty()) {
-                StringBuilder lines = new StringBuilder();
-                failed.forEach(f -> lines.append(f.line()).append('\n'));
-                Files.writeString(tmp.resolve(ERRORS_FILE), lines, StandardCharsets.UTF_8);
-            }
-            if (!base.isEmpty()) {
-                Files.writeString(tmp.resolve("sitemap.xml"), sitemap(base, entries, profiles), StandardCharsets.UTF_8);
-            }
+            List<BuiltEvent> built = buildEvents(events, tmp, base, progress, strict, failed);
+            SiteResult result = writeTop(renderer, built, failed, tmp, base);
             replace(tmp, siteAbs);
             tmp = null;
-            return new SiteResult(entries, failed);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(site + ": cannot write the site: " + e.getMessage(), e);
         } finally {
@@ -253,7 +241,7 @@ public final class SiteBuilder {
      * Builds every event; returns the entries of those built, in event order. A failed event stops
      * a strict build (its error is thrown) and is added to {@code failed} otherwise.
      */
-    private List<Built> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress,
+    private List<BuiltEvent> buildEvents(List<CorpusEvent> events, Path out, String base, BuildProgress progress,
             boolean strict, List<FailedEvent> failed) {
         if (events.isEmpty()) {
             return new ArrayList<>();
@@ -266,10 +254,10 @@ public final class SiteBuilder {
         });
         try {
             int[] done = {0};
-            List<Future<Built>> futures = new ArrayList<>();
+            List<Future<BuiltEvent>> futures = new ArrayList<>();
             for (CorpusEvent event : events) {
                 futures.add(pool.submit(() -> {
-                    Built entry;
+                    BuiltEvent entry;
                     try {
                         entry = buildEvent(event, out, base);
                     } catch (RuntimeException | IOException e) {
@@ -292,10 +280,10 @@ public final class SiteBuilder {
                     return entry;
                 }));
             }
-            List<Built> entries = new ArrayList<>();
+            List<BuiltEvent> entries = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    Built entry = futures.get(i).get();
+                    BuiltEvent entry = futures.get(i).get();
                     if (entry != null) {
                         entries.add(entry);
                     }
@@ -333,12 +321,59 @@ public final class SiteBuilder {
         return expected ? message : "internal error: " + message;
     }
 
-    /** One event as built: its index entry and what each of its outlets shows in it. */
-    private record Built(EventEntry entry, List<OutletEvent> outlets) {
+    /**
+     * One event as built: its index entry and what each of its outlets shows in it. Immutable and
+     * serializable, so that an event built on one machine can be listed by another.
+     */
+    public record BuiltEvent(EventEntry entry, List<OutletEvent> outlets) implements Serializable {
+        public BuiltEvent {
+            java.util.Objects.requireNonNull(entry, "entry");
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /**
+     * Writes the top of a site whose event folders are written: the outlets' profiles
+     * ({@code outlets.csv}, one page per outlet), the index page, {@code build-errors.txt} when events
+     * failed, and with a base URL the sitemap. Events are listed newest first, then by slug, and the
+     * profiles are summed in that order, so the files do not depend on the order the events were built in.
+     *
+     * @param built  the events built, in any order
+     * @param failed the events that failed, in any order
+     * @param site   the site folder
+     * @param base   the base URL ending in '/', or empty
+     * @return the index's entries in index order, the failed events by slug, and the outlets' profiles
+     */
+    public static SiteResult writeTop(HtmlReportRenderer renderer, List<BuiltEvent> built, List<FailedEvent> failed,
+            Path site, String base) throws IOException {
+        List<BuiltEvent> sorted = new ArrayList<>(built);
+        sorted.sort(Comparator.comparing((BuiltEvent b) -> b.entry().date()).reversed().thenComparing(b -> b.entry().slug()));
+        List<EventEntry> entries = sorted.stream().map(BuiltEvent::entry).toList();
+        List<FailedEvent> failures = new ArrayList<>(failed);
+        failures.sort(Comparator.comparing(FailedEvent::slug));
+        int articles = entries.stream().mapToInt(EventEntry::articles).sum();
+        List<OutletProfile> profiles = new OutletProfiler().profile(
+                sorted.stream().flatMap(b -> b.outlets().stream()).toList());
+        writeOutlets(renderer, profiles, site, base);
+        List<OutletEntry> outletEntries = profiles.stream().map(p -> new OutletEntry(p.name(), p.id().slug(),
+                outletHref(p.id().slug()), p.articles(), p.events().size())).toList();
+        IndexView index = new IndexView("Parallax", entries, articles, failures, outletEntries);
+        String html = renderer.render("index", Map.of("index", index), null, base.isEmpty() ? null : base);
+        Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
+        if (!failures.isEmpty()) {
+            StringBuilder lines = new StringBuilder();
+            failures.forEach(f -> lines.append(f.line()).append('\n'));
+            Files.writeString(site.resolve(ERRORS_FILE), lines, StandardCharsets.UTF_8);
+        }
+        if (!base.isEmpty()) {
+            Files.writeString(site.resolve("sitemap.xml"), sitemap(base, entries, profiles), StandardCharsets.UTF_8);
+        }
+        return new SiteResult(entries, failures, profiles);
     }
 
     /** Writes {@code outlets.csv} and one page per outlet into the site folder {@code out}. */
-    private void writeOutlets(List<OutletProfile> profiles, Path out, String base) throws IOException {
+    private static void writeOutlets(HtmlReportRenderer renderer, List<OutletProfile> profiles, Path out, String base)
+            throws IOException {
         AtomicFiles.write(out.resolve(OUTLETS_FILE), stream -> new OutletsCsvWriter().write(profiles, stream));
         for (OutletProfile p : profiles) {
             Path dir = out.resolve(OUTLETS_DIR).resolve(p.id().slug());
@@ -349,30 +384,49 @@ public final class SiteBuilder {
         }
     }
 
-    private Built buildEvent(CorpusEvent event, Path out, String base) throws IOException {
-        if (event.articles().size() < 2) {
-            throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
-        }
-        Comparison comparison = reports.compare(event.info().title(), event.articles());
-        Path dir = out.resolve(event.slug());
-        Files.createDirectories(dir);
+    /**
+     * The files of an event's report in the site folder {@code site}: {@code <slug>/index.html} linking
+     * back to the index and each article to its outlet's page, {@code report.json} and {@code claims.csv}.
+     *
+     * @param base the base URL ending in '/', or empty
+     */
+    public static ReportFiles eventFiles(Path site, String slug, Comparison comparison, String base) {
+        Path dir = site.resolve(slug);
         Map<String, String> outletHrefs = new java.util.TreeMap<>();
         comparison.articles().forEach(a -> outletHrefs.put(a.id(), "../" + outletHref(OutletId.of(a.metadata().outlet()).slug())));
-        reports.write(comparison, new ReportFiles(dir.resolve("index.html"), dir.resolve("report.json"),
-                dir.resolve("claims.csv"), "../index.html", base.isEmpty() ? null : base + event.slug() + "/", outletHrefs));
+        return new ReportFiles(dir.resolve("index.html"), dir.resolve("report.json"), dir.resolve("claims.csv"),
+                "../index.html", base.isEmpty() ? null : base + slug + "/", outletHrefs);
+    }
+
+    /**
+     * The event with folder {@code slug} as the index lists it and as its outlets show in it.
+     *
+     * @param info what its {@code event.yaml} says; its title and date win over the articles'
+     */
+    public static BuiltEvent describe(String slug, EventInfo info, Comparison comparison) {
         List<String> outlets = comparison.articles().stream().map(a -> a.metadata().outlet()).toList();
         List<Bar> bars = new ArrayList<>();
         for (PairComparison p : comparison.pivotPairs()) {
             String outlet = comparison.article(p.right()).map(Article::metadata).map(m -> m.outlet()).orElse(p.right());
             bars.add(new Bar(outlet, (int) Math.round(p.similarity() * 100)));
         }
-        String title = !event.info().title().isEmpty() ? event.info().title() : comparison.title();
-        String date = !event.info().date().isEmpty() ? event.info().date()
+        String title = !info.title().isEmpty() ? info.title() : comparison.title();
+        String date = !info.date().isEmpty() ? info.date()
                 : comparison.articles().isEmpty() ? "" : comparison.articles().get(0).metadata().published();
-        EventEntry entry = new EventEntry(event.slug(), event.slug() + "/index.html", title, date, event.info().summary(),
+        EventEntry entry = new EventEntry(slug, slug + "/index.html", title, date, info.summary(),
                 outlets, bars, comparison.articles().size(), comparison.claims().size());
-        List<OutletEvent> facts = new OutletEventCounter().count(new EventRef(event.slug(), entry.heading(), date), comparison);
-        return new Built(entry, facts);
+        List<OutletEvent> facts = new OutletEventCounter().count(new EventRef(slug, entry.heading(), date), comparison);
+        return new BuiltEvent(entry, facts);
+    }
+
+    private BuiltEvent buildEvent(CorpusEvent event, Path out, String base) throws IOException {
+        if (event.articles().size() < 2) {
+            throw new ArticleReadException(event.dir() + ": only one article; an event needs at least two to compare");
+        }
+        Comparison comparison = reports.compare(event.info().title(), event.articles());
+        Files.createDirectories(out.resolve(event.slug()));
+        reports.write(comparison, eventFiles(out, event.slug(), comparison, base));
+        return describe(event.slug(), event.info(), comparison);
     }
 
     private static String sitemap(String base, List<EventEntry> entries, List<OutletProfile> profiles) {

@@ -1,0 +1,98 @@
+package org.parallax.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.parallax.cluster.ClusterOptions;
+
+/**
+ * {@code spark-submit --class org.parallax.spark.SparkMain parallax-spark.jar PILE SITE PARQUET
+ * [--window-days N] [--min-similarity X] [--max-distance D]}: clusters the pile into events and
+ * builds their site and Parquet tables (see {@link SparkPipeline}). The master comes from
+ * spark-submit. A wrong command line: one line on standard error and exit status 2; input that
+ * cannot be used, output that cannot be written or a failed run: one line and exit status 1.
+ */
+public final class SparkMain {
+
+    /** Jaccard distance below which a pair the LSH proposes is aligned: 0.95 (5 % of shingles shared). */
+    static final double DEFAULT_MAX_DISTANCE = 0.95;
+
+    private SparkMain() {
+    }
+
+    /** The parsed command line. */
+    record Arguments(Path input, Path site, Path parquet, ClusterOptions options, double maxDistance) {
+    }
+
+    /** @throws IllegalArgumentException for a bad command line */
+    static Arguments parse(String[] args) {
+        List<String> positional = new ArrayList<>();
+        ClusterOptions options = ClusterOptions.defaults();
+        double maxDistance = DEFAULT_MAX_DISTANCE;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a + " needs a value");
+                }
+                String v = args[++i];
+                try {
+                    switch (a) {
+                        case "--window-days" -> options = options.withWindowDays(Integer.parseInt(v));
+                        case "--min-similarity" -> options = options.withMinSimilarity(Double.parseDouble(v));
+                        case "--max-distance" -> maxDistance = Double.parseDouble(v);
+                        default -> throw new IllegalArgumentException("unknown option " + a);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(a + ": not a number: " + v);
+                }
+            } else {
+                positional.add(a);
+            }
+        }
+        if (positional.size() != 3) {
+            throw new IllegalArgumentException("usage: SparkMain PILE SITE PARQUET [--window-days N]"
+                    + " [--min-similarity X] [--max-distance D]");
+        }
+        if (!(maxDistance > 0 && maxDistance <= 1)) {
+            throw new IllegalArgumentException("--max-distance must lie in (0, 1]: " + maxDistance);
+        }
+        return new Arguments(Path.of(positional.get(0)), Path.of(positional.get(1)), Path.of(positional.get(2)),
+                options, maxDistance);
+    }
+
+    /** The first line of the error's message (Spark appends the executor's stack trace to its own). */
+    static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return m.lines().findFirst().orElse(m).strip();
+    }
+
+    public static void main(String[] args) {
+        Arguments a;
+        try {
+            a = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("parallax-spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("parallax").getOrCreate();
+        int status = 0;
+        try {
+            SparkPipeline.Summary s = new SparkPipeline(spark, a.options(), a.maxDistance())
+                    .run(a.input(), a.site(), a.parquet());
+            System.out.println(s.articles() + " articles, " + s.bad() + " bad records, " + s.candidatePairs()
+                    + " candidate pairs, " + s.confirmedPairs() + " confirmed, " + s.events().size() + " events");
+        } catch (RuntimeException e) {
+            System.err.println("parallax-spark: " + firstLine(e));
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+}

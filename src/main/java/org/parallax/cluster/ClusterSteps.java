@@ -1,0 +1,117 @@
+package org.parallax.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.align.SentenceAligners;
+import org.parallax.model.Article;
+import org.parallax.model.Language;
+import org.parallax.pile.PileRecord;
+import org.parallax.pipeline.PipelineOptions;
+
+/**
+ * The steps of {@link PileClusterer} one by one, for a run that spreads them over several machines
+ * and must still make the same corpus: the article's day, its shingles, the pair similarity that
+ * confirms a candidate pair, the grouping rule, the event's folder name and the event's folder.
+ * Stateless and thread-safe.
+ */
+public final class ClusterSteps {
+
+    /** Day of an article without a readable date. */
+    public static final int UNDATED = CandidateFinder.UNDATED;
+
+    private ClusterSteps() {
+    }
+
+    /** The article's day of publication as an epoch day, or {@link #UNDATED}. */
+    public static int day(Article article) {
+        return PublicationDate.parse(article.metadata().published())
+                .map(LocalDate::toEpochDay).map(Math::toIntExact).orElse(UNDATED);
+    }
+
+    /** The language tag that decides which articles may be one event: the language without region. */
+    public static String languageTag(Article article) {
+        return article.metadata().language().withoutRegion().tag();
+    }
+
+    /** Whether two articles of these language tags may be one event (an unknown language may join any). */
+    public static boolean sameLanguage(String a, String b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /** The article's distinct shingle hashes, sorted, as the clusterer takes them. */
+    public static long[] shingles(Article article, int shingleWords) {
+        return new MinHasher(shingleWords, 0).shingles(article.sentences().stream()
+                .map(org.parallax.model.Sentence::normal).toList());
+    }
+
+    /**
+     * The sentence aligner's pair similarity, with the aligner of the left article's language, as
+     * the clusterer confirms a candidate pair.
+     */
+    public static double similarity(PipelineOptions pipeline, Language leftLanguage, List<String> left,
+            List<String> right) {
+        return SentenceAligners.forLanguage(leftLanguage.withoutRegion(), pipeline.normaliser())
+                .align(left, right).similarity();
+    }
+
+    /**
+     * The grouping rule of the clusterer: confirmed pairs joined into connected components, the pivot
+     * and member order, the event order. See {@link ArticleClusterer#group}.
+     *
+     * @param days       each article's day, or {@link #UNDATED}
+     * @param candidates pairs as {@code (long) i << 32 | j} with {@code i < j}, sorted, no repeats
+     * @param sims       each pair's similarity
+     * @return each event's article indices, the pivot first
+     */
+    public static List<int[]> group(int[] days, long[] candidates, double[] sims, double minSimilarity) {
+        if (candidates.length != sims.length) {
+            throw new IllegalArgumentException("one similarity per pair: " + candidates.length + " pairs, "
+                    + sims.length + " similarities");
+        }
+        return ArticleClusterer.group(days, candidates, sims, minSimilarity);
+    }
+
+    /** The folder name an event gets when {@code pivot}, of day {@code day}, is its pivot. */
+    public static String eventSlug(Article pivot, int day) {
+        return CorpusWriter.eventSlug(CorpusWriter.title(pivot.metadata(), pivot.sentenceTexts()), day);
+    }
+
+    /** The events' folder names, made unique in event order as the corpus writer does. */
+    public static List<String> uniqueSlugs(List<String> slugs) {
+        Set<String> taken = new HashSet<>(Set.of("events.csv", "pile-errors.txt"));
+        List<String> out = new ArrayList<>(slugs.size());
+        for (String s : slugs) {
+            out.add(CorpusWriter.unique(s, taken));
+        }
+        return out;
+    }
+
+    /**
+     * Writes one event's folder as {@code cluster} writes it into its corpus: the articles (the pivot
+     * first) and event.yaml. The folder must exist and be empty.
+     *
+     * @param records  the members' pile records, the pivot first
+     * @param articles the members as loaded, in the same order
+     * @return each member's file name in the folder, in the given order
+     */
+    public static List<String> writeEvent(Path dir, List<PileRecord> records, List<Article> articles) {
+        if (records.size() != articles.size() || records.isEmpty()) {
+            throw new IllegalArgumentException("one article per record, at least one");
+        }
+        List<PileClusterer.Loaded> members = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            members.add(PileClusterer.Loaded.of(records.get(i), articles.get(i), day(articles.get(i))));
+        }
+        try {
+            return CorpusWriter.writeEvent(dir, members);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot write the event: " + e.getMessage(), e);
+        }
+    }
+}
