@@ -567,17 +567,19 @@ public final class CandidateChainAligner implements SentenceAligner {
     private List<Candidate> chain(List<Candidate> all, java.util.function.ToDoubleFunction<Candidate> threshold, boolean mixed,
                               boolean[] usedLeft, boolean[] usedRight, int nr) {
         List<Candidate> candidates = new ArrayList<>();
-        double[] gains = new double[all.size()];
         for (Candidate b : all) {
-            if (b.mixed == mixed && b.isFree(usedLeft, usedRight)) {
-                double g = gain(b, threshold.applyAsDouble(b));
-                if (g > 0) {
-                    gains[candidates.size()] = g;
-                    candidates.add(b);
-                }
+            if (b.mixed == mixed && b.isFree(usedLeft, usedRight) && gain(b, threshold.applyAsDouble(b)) > 0) {
+                candidates.add(b);
             }
         }
+        // the chain below needs them by first left sentence: each candidate's best predecessor must be
+        // scored before it is offered (a stable sort keeps the given order among equal starts)
+        candidates.sort(Comparator.comparingInt((Candidate b) -> b.i0));
         int n = candidates.size();
+        double[] gains = new double[n];
+        for (int k = 0; k < n; k++) {
+            gains[k] = gain(candidates.get(k), threshold.applyAsDouble(candidates.get(k)));
+        }
         if (n == 0) {
             return List.of();
         }
