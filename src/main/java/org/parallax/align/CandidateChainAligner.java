@@ -110,7 +110,8 @@ public final class CandidateChainAligner implements SentenceAligner {
         List<Candidate> inOrder = chain(candidates, b -> options.matchThreshold(), false, usedLeft, usedRight, nr);
         take(inOrder, false, chosen, usedLeft, usedRight);
         takeMoved(candidates, chosen, false, usedLeft, usedRight, nr);
-        while (uncross(f, candidates, chosen, usedLeft, usedRight)) {
+        Set<Long> exchanged = new java.util.HashSet<>();
+        while (uncross(f, candidates, chosen, usedLeft, usedRight, exchanged)) {
             takeMoved(candidates, chosen, false, usedLeft, usedRight, nr);
         }
         fillGaps(f, chosen, usedLeft, usedRight, bestLeft, bestRight);
@@ -303,12 +304,15 @@ public final class CandidateChainAligner implements SentenceAligner {
      * are free, the pair replaces those units when it gains more than they did; {@code (x, y)}
      * becomes a moved unit when it is above the moved threshold, else its sentences are left free.
      * Each round makes the gaining exchanges best first, skipping those that touch a sentence
-     * already changed in the round, until none gains: the sum of gains grows with every exchange,
-     * so the rounds end.
+     * already changed in the round, until none gains. A pair is exchanged in at most once
+     * ({@code exchanged}, kept across the calls of one alignment): the moved pass that follows may
+     * take back a unit an exchange removed (a unit next to a chosen one is held to the lower match
+     * threshold there), and exchange and moved pass could otherwise undo each other for ever.
      *
      * @return whether any unit changed
      */
-    private boolean uncross(PairFeatures f, List<Candidate> candidates, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight) {
+    private boolean uncross(PairFeatures f, List<Candidate> candidates, List<Candidate> chosen, boolean[] usedLeft, boolean[] usedRight,
+                            Set<Long> exchanged) {
         int nl = f.leftSize();
         int nr = f.rightSize();
         boolean changed = false;
@@ -321,7 +325,8 @@ public final class CandidateChainAligner implements SentenceAligner {
             }
             List<Exchange> exchanges = new ArrayList<>();
             for (Candidate c : candidates) {
-                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold() || c.mixed) {
+                if (c.a != 1 || c.b != 1 || c.sim <= options.movedThreshold() || c.mixed
+                        || exchanged.contains(corner(c.i0, c.j0, nr))) {
                     continue;
                 }
                 Candidate u = byLeft[c.i0];
@@ -354,6 +359,7 @@ public final class CandidateChainAligner implements SentenceAligner {
                 }
                 touchedLeft[c.i0] = true;
                 touchedRight[c.j0] = true;
+                exchanged.add(corner(c.i0, c.j0, nr));
                 if (u != null) {
                     touchedRight[u.j0] = true;
                     chosen.remove(u);

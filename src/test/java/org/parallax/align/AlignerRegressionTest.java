@@ -8,20 +8,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.parallax.model.AlignmentUnit;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Candidates proposed late (pairs linked by their clauses) come in no particular order; the chain
- * must still never give one sentence two units. The pair in the resource is two generated articles
- * of one event where sentence 17 on the left once ended up in two moved units.
+ * Article pairs (generated events of the site benchmark) on which the aligner once went wrong, each
+ * in a resource of one {@code align} input line:
+ * <ul>
+ *   <li>{@code late-clause-pairs}: pairs linked by their clauses are proposed late and in no order;
+ *       the chain gave left sentence 17 two moved units;</li>
+ *   <li>{@code exchange-and-moved-pass}: an exchange of partners and the moved pass after it undid
+ *       each other for ever, so the build of the event never ended.</li>
+ * </ul>
+ * The timeout is no speed target: it only turns a hang into a failure (the pair aligns in well under
+ * a second).
  */
-class LateCandidatesTest {
+class AlignerRegressionTest {
 
-    @Test
-    void clausePairsNeverGiveASentenceTwoUnits() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"late-clause-pairs", "exchange-and-moved-pass"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everySentenceEndsInExactlyOneUnit(String name) throws IOException {
         JsonNode doc;
-        try (InputStream in = getClass().getResourceAsStream("late-clause-pairs.jsonl")) {
+        try (InputStream in = getClass().getResourceAsStream(name + ".jsonl")) {
             doc = new ObjectMapper().readTree(in);
         }
         List<String> left = texts(doc.get("left"));
@@ -31,7 +42,6 @@ class LateCandidatesTest {
                 .as("every left sentence in exactly one unit").isEqualTo(range(left.size()));
         assertThat(a.units().stream().flatMap(u -> u.right().stream()).sorted().toList())
                 .as("every right sentence in exactly one unit").isEqualTo(range(right.size()));
-        assertThat(a.units()).filteredOn(AlignmentUnit::moved).isNotEmpty();
     }
 
     private static List<String> texts(JsonNode array) {
