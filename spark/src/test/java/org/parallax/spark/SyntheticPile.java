@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.parallax.bench.SyntheticArticles;
 
 /**
  * A pile of generated German articles from a fixed seed: events of two to five outlets, each
