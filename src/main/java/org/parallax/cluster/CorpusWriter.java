@@ -108,7 +108,7 @@ final class CorpusWriter {
             throw new UncheckedIOException(target + ": cannot write the corpus: " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
-                deleteTree(tmp);
+                AtomicFiles.deleteTree(tmp);
             }
         }
     }
@@ -260,15 +260,5 @@ final class CorpusWriter {
             candidate = stem + "-" + n + ext;
         }
         return candidate;
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a left-over temporary folder does not harm the corpus
-        }
     }
 }

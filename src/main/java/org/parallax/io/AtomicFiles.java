@@ -128,4 +128,49 @@ public final class AtomicFiles {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /**
+     * A new, empty folder beside {@code target} (same parent, so that it can be moved into place
+     * atomically), named after it and hidden: {@code .NAME.building-123}.
+     */
+    public static Path temporaryFolderBeside(Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot create a temporary folder beside it: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the finished folder {@code built} where {@code target} is: the old folder, if any, is moved
+     * aside first and removed afterwards, so that {@code target} is always either the old or the new one.
+     */
+    public static void replaceFolder(Path built, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            moveIntoPlace(target, old);
+        }
+        moveIntoPlace(built, target);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Deletes {@code root} and all below it, as far as it can: a left-over temporary folder does no harm. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // what is left stays; the caller's result is complete without it
+        }
+    }
 }

@@ -220,19 +220,19 @@ public final class SiteBuilder {
         }
         List<CorpusEvent> events = scan.events();
         String base = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        Path tmp = temporaryBeside(siteAbs);
+        Path tmp = AtomicFiles.temporaryFolderBeside(siteAbs);
         try {
             List<FailedEvent> failed = new ArrayList<>(scan.failed());
             List<BuiltEvent> built = buildEvents(events, tmp, base, progress, strict, failed);
             SiteResult result = writeTop(renderer, built, failed, tmp, base);
-            replace(tmp, siteAbs);
+            AtomicFiles.replaceFolder(tmp, siteAbs);
             tmp = null;
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(site + ": cannot write the site: " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
-                deleteTree(tmp);
+                AtomicFiles.deleteTree(tmp);
             }
         }
     }
@@ -265,7 +265,7 @@ public final class SiteBuilder {
                             throw e;
                         }
                         FailedEvent failure = new FailedEvent(event.slug(), event.dir(), message(e));
-                        deleteTree(out.resolve(event.slug()));
+                        AtomicFiles.deleteTree(out.resolve(event.slug()));
                         synchronized (done) {
                             done[0]++;
                             failed.add(failure);
@@ -450,43 +450,6 @@ public final class SiteBuilder {
             return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Path temporaryBeside(Path site) {
-        try {
-            Path parent = site.getParent();
-            Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "." + site.getFileName() + ".building-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(site + ": cannot create a temporary folder beside it: " + e.getMessage(), e);
-        }
-    }
-
-    /** Puts the finished {@code built} folder where {@code site} was; the old site is removed afterwards. */
-    private static void replace(Path built, Path site) throws IOException {
-        Path old = null;
-        if (Files.exists(site)) {
-            old = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + ".old-");
-            Files.delete(old);
-            AtomicFiles.moveIntoPlace(site, old);
-        }
-        AtomicFiles.moveIntoPlace(built, site);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a left-over temporary folder does not harm the site
         }
     }
 }

@@ -230,7 +230,7 @@ public final class SparkPipeline {
         // 5. each event compared and written on an executor; the index on the driver. Events in the
         // order of their pivot's file, so that the events of one file go to the same task
         tasks.sort(Comparator.comparingInt(t -> t.members().get(0).file().index()));
-        Path tmp = temporaryBeside(siteAbs);
+        Path tmp = AtomicFiles.temporaryFolderBeside(siteAbs);
         boolean done = false;
         try {
             Path corpusDir = Files.createDirectories(parquetAbs.resolve("corpus"));
@@ -242,17 +242,17 @@ public final class SparkPipeline {
             List<SiteBuilder.BuiltEvent> built = results.map(EventJob.Result::event).collect();
             SiteBuilder.SiteResult top = SiteBuilder.writeTop(Worker.get().reports.renderer(), built, List.of(), tmp, "");
             writeTables(indexed, loaded, results, top.outlets(), parquetAbs);
-            replace(tmp, siteAbs);
+            AtomicFiles.replaceFolder(tmp, siteAbs);
             tmp = null;
             done = true;
         } catch (IOException e) {
             throw new UncheckedIOException(site + ": cannot write the site: " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
-                deleteTree(tmp);
+                AtomicFiles.deleteTree(tmp);
             }
             if (!done) {
-                deleteTree(parquetAbs);
+                AtomicFiles.deleteTree(parquetAbs);
             }
         }
         return new Summary(n, bad, candidates.length, confirmed, events);
@@ -379,42 +379,6 @@ public final class SparkPipeline {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path temporaryBeside(Path site) {
-        try {
-            Path parent = site.getParent();
-            Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "." + site.getFileName() + ".building-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(site + ": cannot create a temporary folder beside it: " + e.getMessage(), e);
-        }
-    }
-
-    private static void replace(Path built, Path site) throws IOException {
-        Path old = null;
-        if (Files.exists(site)) {
-            old = Files.createTempDirectory(site.getParent(), "." + site.getFileName() + ".old-");
-            Files.delete(old);
-            AtomicFiles.moveIntoPlace(site, old);
-        }
-        AtomicFiles.moveIntoPlace(built, site);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a left-over temporary folder does no harm
         }
     }
 }
