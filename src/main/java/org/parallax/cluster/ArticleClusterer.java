@@ -227,14 +227,19 @@ final class ArticleClusterer {
 
     /** Runs {@code task} for 0..n-1 on the configured threads; each index writes its own result. */
     private void parallel(int n, java.util.function.IntConsumer task) {
+        parallel(options.threads(), n, task);
+    }
+
+    /** Runs {@code task} for 0..n-1 on {@code threads} threads; each index writes its own result. */
+    static void parallel(int threads, int n, java.util.function.IntConsumer task) {
         if (n == 0) {
             return;
         }
-        if (options.threads() == 1) {
+        if (threads == 1) {
             IntStream.range(0, n).forEach(task);
             return;
         }
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(task)).get();
         } catch (InterruptedException e) {

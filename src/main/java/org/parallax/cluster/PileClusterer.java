@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.parallax.align.SentenceAligner;
 import org.parallax.align.SentenceAligners;
 import org.parallax.ingest.ArticleReadException;
@@ -205,25 +202,6 @@ public final class PileClusterer {
     }
 
     private void parallel(int n, java.util.function.IntConsumer task) {
-        if (n == 0) {
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(task)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        ArticleClusterer.parallel(options.threads(), n, task);
     }
 }
