@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.io.AtomicFiles;
+import org.parallax.io.CsvRows;
 import org.parallax.model.ArticleMetadata;
 import org.parallax.model.TextBlock;
 import org.parallax.pile.BadRecord;
@@ -86,12 +87,12 @@ final class CorpusWriter {
                     similarity[m] = event.similarity()[k];
                 }
             }
-            StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+            StringBuilder csv = new StringBuilder();
+            CsvRows.write(csv, COLUMNS);
             for (int i = 0; i < articles.size(); i++) {
-                csv.append(csvField(articles.get(i).location())).append(',')
-                        .append(eventOf[i] == null ? "" : csvField(eventOf[i])).append(',')
-                        .append(eventOf[i] == null ? "" : String.format(Locale.ROOT, "%.4f", similarity[i])).append(',')
-                        .append(fileOf[i] == null ? "" : csvField(fileOf[i])).append("\r\n");
+                CsvRows.write(csv, List.of(articles.get(i).location(), eventOf[i] == null ? "" : eventOf[i],
+                        eventOf[i] == null ? "" : String.format(Locale.ROOT, "%.4f", similarity[i]),
+                        fileOf[i] == null ? "" : fileOf[i]));
             }
             Files.writeString(tmp.resolve("events.csv"), csv, StandardCharsets.UTF_8);
             if (!bad.isEmpty()) {
@@ -245,10 +246,7 @@ final class CorpusWriter {
     }
 
     static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return CsvRows.field(value);
     }
 
     static String unique(String name, Set<String> taken) {
