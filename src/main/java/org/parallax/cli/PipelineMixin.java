@@ -16,7 +16,8 @@ public final class PipelineMixin {
     @Option(names = "--fold-sharp-s", description = "Compare ß and ss as one (for Swiss outlets).")
     boolean foldSharpS;
 
+    /** @throws IllegalArgumentException for a rules or lexicon file that cannot be read or parsed */
     PipelineOptions options() {
-        return PipelineOptions.defaults().withRules(rules).withLexicon(lexicon).withSharpSFolding(foldSharpS);
+        return PipelineOptions.defaults().withRules(rules).withLexicon(lexicon).withSharpSFolding(foldSharpS).checked();
     }
 }

@@ -3,6 +3,8 @@ package org.parallax.pipeline;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.parallax.clean.BoilerplateCleaner;
+import org.parallax.frame.FramingAnalyser;
 import org.parallax.normalise.TextNormaliser;
 
 /**
@@ -41,6 +43,37 @@ public record PipelineOptions(Path rules, Path lexicon, TextNormaliser normalise
     /** Whether ß and ss compare as one. */
     public boolean foldSharpS() {
         return normaliser.foldsSharpS();
+    }
+
+    /**
+     * These options, once their rules and lexicon files have been read and parsed: a file that is
+     * missing or malformed is a mistake of the command line, found before anything is read or written,
+     * not an error of every article that would have used it.
+     *
+     * @throws IllegalArgumentException naming the file (and line) that cannot be used
+     */
+    public PipelineOptions checked() {
+        rulesFile().ifPresent(file -> {
+            try {
+                BoilerplateCleaner.forLanguage("en").withRules(file);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("--rules " + e.getMessage(), e);
+            }
+        });
+        lexiconFile().ifPresent(file -> {
+            // a lexicon may use names only one language's lexicon defines: it must extend one of them
+            RuntimeException first = null;
+            for (String language : BoilerplateCleaner.BUNDLED_LANGUAGES) {
+                try {
+                    FramingAnalyser.forLanguage(language).withLexicon(file);
+                    return;
+                } catch (RuntimeException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            throw new IllegalArgumentException("--lexicon " + first.getMessage(), first);
+        });
+        return this;
     }
 
     public Optional<Path> rulesFile() {

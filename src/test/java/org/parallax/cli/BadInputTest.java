@@ -165,6 +165,54 @@ class BadInputTest {
                 .startsWith("lonely\t").endsWith("only one article; an event needs at least two to compare");
     }
 
+    static Stream<Arguments> badOptionFiles() {
+        return Stream.of(
+                Arguments.of("build", "--rules", "missing-rules.txt", null, "missing-rules.txt: no such rules file"),
+                Arguments.of("build", "--rules", "bad-rules.txt", "just one field\n",
+                        "bad-rules.txt:1: expected 3 or 4 tab-separated fields"),
+                Arguments.of("build", "--lexicon", "missing-lexicon.txt", null, "cannot read lexicon"),
+                Arguments.of("compare", "--rules", "missing-rules.txt", null, "missing-rules.txt: no such rules file"),
+                Arguments.of("cluster", "--lexicon", "missing-lexicon.txt", null, "cannot read lexicon"));
+    }
+
+    /**
+     * A rules or lexicon file that cannot be used is a mistake of the command line: one line before
+     * anything is read, and the site a build would replace stays as it was (it used to be replaced by
+     * an empty one, every event failing on the same file).
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("badOptionFiles")
+    void aBadRulesOrLexiconFileIsRefusedBeforeAnythingIsWritten(String command, String option, String name,
+            String content, String message) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("options-" + command + option + name));
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path event = Files.createDirectories(corpus.resolve("event"));
+        Path a = write(event, "a.txt", ARTICLE);
+        Path b = write(event, "b.txt", "---\noutlet: Zweite Zeitung\n---\n" + ARTICLE);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path kept = write(out, "kept.txt", "an earlier site");
+        Path file = dir.resolve(name);
+        if (content != null) {
+            write(dir, name, content);
+        }
+        CliRun run = switch (command) {
+            case "build" -> CliRun.of("build", corpus.toString(), "-o", out.toString(), option, file.toString());
+            case "compare" -> CliRun.of("compare", a.toString(), b.toString(), "-o", out.resolve("r.html").toString(),
+                    option, file.toString());
+            default -> CliRun.of("cluster", event.toString(), "-o", dir.resolve("new-corpus").toString(), option,
+                    file.toString());
+        };
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("parallax: " + option + " ").contains(message)
+                .doesNotContain("internal error", "\tat ");
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(kept).hasContent("an earlier site");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).containsExactly(kept);
+        }
+        assertThat(dir.resolve("new-corpus")).doesNotExist();
+    }
+
     @Test
     void anEmptyCorpusIsRefused() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("empty-corpus"));
