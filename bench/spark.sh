@@ -21,7 +21,7 @@ rm -rf "$work/spark-classes" "$work/spark-test-classes"
 cp -r spark/target/classes "$work/spark-classes"
 cp -r spark/target/test-classes "$work/spark-test-classes"
 cp=""
-IFS=: read -ra jars < spark/target/spark.classpath
+IFS=: read -ra jars < spark/target/spark.classpath || true  # the file has no final newline
 for j in "${jars[@]}"; do
   case "$j" in
     */org/parallax/*) cp "$j" "$work/lib/" && cp="$cp:$work/lib/$(basename "$j")" ;;
@@ -52,9 +52,18 @@ show spark "spark ($master):"
 cat "$work/spark.out"
 # shellcheck disable=SC2086
 java $opens -cp "$cp" org.parallax.spark.EventsMatch "$work/corpus" "$work/tables" 2>/dev/null
-# the same reports: every file of the two sites, byte for byte
-if diff -rq "$work/site-jvm" "$work/site-spark" >"$work/site.diff"; then
-  echo "sites: identical ($(find "$work/site-jvm" -type f | wc -l) files)"
-else
-  echo "sites: $(wc -l < "$work/site.diff") files differ, e.g.:"; head -5 "$work/site.diff"
-fi
+# the same reports: every file of the two sites byte for byte, once the Spark job's corpus folder
+# (PARQUET/corpus, named where the pages name each article's file) is read as the in-process one
+python3 - "$work" <<'PY'
+import os, sys
+work = sys.argv[1]
+jvm, spark = os.path.join(work, "site-jvm"), os.path.join(work, "site-spark")
+a = sorted(os.path.relpath(os.path.join(d, f), jvm) for d, _, fs in os.walk(jvm) for f in fs)
+b = sorted(os.path.relpath(os.path.join(d, f), spark) for d, _, fs in os.walk(spark) for f in fs)
+old, new = os.path.join(work, "tables", "corpus").encode(), os.path.join(work, "corpus").encode()
+both = set(a) & set(b)
+differ = [f for f in a if f in both and
+          open(os.path.join(spark, f), "rb").read().replace(old, new) != open(os.path.join(jvm, f), "rb").read()]
+print(f"sites: {len(a)} files in-process, {len(b)} by spark; only in one: {len(set(a) ^ set(b))}; "
+      f"differing but for the corpus folder: {len(differ)}", *differ[:5], sep="\n  ")
+PY

@@ -48,9 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.matches("(?i)https?://[^\\s<>\"]+")) {
-            throw new IllegalArgumentException("--base-url must be an http or https address: " + baseUrl);
-        }
+        SiteBuilder.base(baseUrl); // a bad address is refused before any work
         PrintWriter err = spec.commandLine().getErr();
         ReportService reports = new ReportService(pipeline.options(), templates.renderer(), warning -> {
             synchronized (err) {

@@ -219,7 +219,7 @@ public final class SiteBuilder {
             throw new IllegalArgumentException(scan.failed().get(0).error());
         }
         List<CorpusEvent> events = scan.events();
-        String base = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        String base = base(baseUrl);
         Path tmp = AtomicFiles.temporaryFolderBeside(siteAbs);
         try {
             List<FailedEvent> failed = new ArrayList<>(scan.failed());
@@ -264,7 +264,7 @@ public final class SiteBuilder {
                         if (strict) {
                             throw e;
                         }
-                        FailedEvent failure = new FailedEvent(event.slug(), event.dir(), message(e));
+                        FailedEvent failure = new FailedEvent(event.slug(), event.dir(), FailedEvent.reason(e));
                         AtomicFiles.deleteTree(out.resolve(event.slug()));
                         synchronized (done) {
                             done[0]++;
@@ -305,20 +305,19 @@ public final class SiteBuilder {
     }
 
     /**
-     * The one-line error of a failed event. Bad input names itself; anything else is a fault of
-     * Parallax and says so.
+     * The base URL as the site's links use it: empty for none, else ending in '/'.
+     *
+     * @param baseUrl the address the site will be served from, or null or blank for none
+     * @throws IllegalArgumentException when it is not an http or https address
      */
-    private static String message(Exception e) {
-        String message = e.getMessage();
-        if (message == null && e.getCause() != null) {
-            message = e.getCause().getMessage();
+    public static String base(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return "";
         }
-        if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
+        if (!baseUrl.matches("(?i)https?://[^\\s<>\"]+")) {
+            throw new IllegalArgumentException("--base-url must be an http or https address: " + baseUrl);
         }
-        boolean expected = e instanceof ArticleReadException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof IOException;
-        return expected ? message : "internal error: " + message;
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
     /**

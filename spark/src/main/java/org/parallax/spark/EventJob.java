@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.parallax.cluster.ClusterSteps;
+import org.parallax.io.AtomicFiles;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
@@ -22,6 +23,7 @@ import org.parallax.pile.PileRecord;
 import org.parallax.pipeline.ReportService;
 import org.parallax.site.CorpusScanner;
 import org.parallax.site.EventInfo;
+import org.parallax.site.FailedEvent;
 import org.parallax.site.SiteBuilder;
 
 /**
@@ -52,19 +54,60 @@ final class EventJob {
             String text) implements Serializable {
     }
 
-    /** A member's place in the corpus and its similarity to the pivot. */
-    record MemberRow(int index, String event, String file, double similarity) implements Serializable {
+    /**
+     * A member's place in the corpus and its similarity to the pivot (null when its event failed),
+     * and why its event failed (null when it was built).
+     */
+    record MemberRow(int index, String event, String file, Double similarity, String error) implements Serializable {
     }
 
     /**
      * What an event gave: its index entry and what each of its outlets shows in it, as {@code build}
-     * makes them, and the rows of the tables.
+     * makes them, and the rows of the tables; or, when it could not be built, why ({@code failure},
+     * one line as {@code build-errors.txt} has it; {@code event} null and no units or claims).
      */
-    record Result(SiteBuilder.BuiltEvent event, List<MemberRow> members, List<UnitRow> units, List<ClaimRow> claimRows)
-            implements Serializable {
+    record Result(String slug, SiteBuilder.BuiltEvent event, List<MemberRow> members, List<UnitRow> units,
+            List<ClaimRow> claimRows, String failure) implements Serializable {
+
+        boolean failed() {
+            return failure != null;
+        }
+
+        /** What the driver needs: the index entry and outlets' counts, or the failure; no rows. */
+        Result slim() {
+            return new Result(slug, event, List.of(), List.of(), List.of(), failure);
+        }
+    }
+
+    /** Builds one event: {@link EventJob#run}, or another way in tests. */
+    @FunctionalInterface
+    interface Runner extends Serializable {
+        Result run(Task task, Settings settings, Path corpus, Path site);
     }
 
     private EventJob() {
+    }
+
+    /**
+     * Builds one event with {@code runner}. When it fails and the run is not strict, its report's folder
+     * is removed from the site (its folder in the corpus stays, to be looked at) and the result says why,
+     * as {@code build} lists a failed event; a strict run fails with it.
+     */
+    static Result runOrFail(Runner runner, Task task, Settings settings, Path corpus, Path site, boolean strict) {
+        try {
+            return runner.run(task, settings, corpus, site);
+        } catch (RuntimeException e) {
+            if (strict) {
+                throw e;
+            }
+            AtomicFiles.deleteTree(site.resolve(task.slug()));
+            String reason = new FailedEvent(task.slug(), corpus.resolve(task.slug()), FailedEvent.reason(e)).error();
+            List<MemberRow> members = new ArrayList<>();
+            for (Member m : task.members()) {
+                members.add(new MemberRow(m.index(), task.slug(), null, null, "event failed: " + reason));
+            }
+            return new Result(task.slug(), null, members, List.of(), List.of(), reason);
+        }
     }
 
     /**
@@ -73,8 +116,8 @@ final class EventJob {
      * @param corpus the corpus folder its folder is written to
      * @param site   the site folder its report is written to
      */
-    static Result run(Task task, Path corpus, Path site) {
-        Worker worker = Worker.get();
+    static Result run(Task task, Settings settings, Path corpus, Path site) {
+        Worker worker = Worker.get(settings);
         Map<String, PileRecord> byLocation = new HashMap<>();
         Set<PileFiles.PileFile> files = new LinkedHashSet<>();
         Set<String> wanted = new LinkedHashSet<>();
@@ -121,7 +164,7 @@ final class EventJob {
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": " + e.getMessage(), e);
         }
-        reports.write(comparison, SiteBuilder.eventFiles(site, task.slug(), comparison, ""));
+        reports.write(comparison, SiteBuilder.eventFiles(site, task.slug(), comparison, settings.base()));
         return result(task, info, comparison, inputs, names);
     }
 
@@ -167,7 +210,7 @@ final class EventJob {
         for (int k = 0; k < names.size(); k++) {
             Member m = task.members().get(k);
             members.add(new MemberRow(m.index(), slug, slug + "/" + names.get(k),
-                    k == 0 ? 1.0 : toPivot.getOrDefault(m.location(), 0.0)));
+                    k == 0 ? 1.0 : toPivot.getOrDefault(m.location(), 0.0), null));
         }
         List<UnitRow> units = new ArrayList<>();
         for (PairComparison p : comparison.pairs()) {
@@ -187,6 +230,6 @@ final class EventJob {
                         e.getValue(), a.text(e.getValue())));
             }
         }
-        return new Result(SiteBuilder.describe(slug, info, comparison), members, units, claims);
+        return new Result(slug, SiteBuilder.describe(slug, info, comparison), members, units, claims, null);
     }
 }

@@ -1,5 +1,8 @@
 package org.parallax.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -36,6 +39,7 @@ import org.parallax.model.Language;
 import org.parallax.pile.PileRecord;
 import org.parallax.profile.OutletProfile;
 import org.parallax.profile.OutletsCsvWriter;
+import org.parallax.site.FailedEvent;
 import org.parallax.site.SiteBuilder;
 import scala.Tuple2;
 
@@ -72,15 +76,42 @@ public final class SparkPipeline {
     private final SparkSession spark;
     private final ClusterOptions options;
     private final double maxDistance;
+    private final Settings settings;
+    private final boolean strict;
+    private final EventJob.Runner runner;
 
     /**
+     * The job with the default pipeline and site settings; an event that fails is listed and the
+     * others are built.
+     *
      * @param maxDistance pairs the LSH proposes are kept below this Jaccard distance of their
      *                    shingle sets (1 keeps every pair that shares a MinHash value)
      */
     public SparkPipeline(SparkSession spark, ClusterOptions options, double maxDistance) {
+        this(spark, options, maxDistance, Settings.defaults(), false);
+    }
+
+    /**
+     * @param settings the pipeline's and the site's options, as {@code build} takes them
+     * @param strict   when true the first event that fails fails the run, as {@code build --strict}
+     */
+    SparkPipeline(SparkSession spark, ClusterOptions options, double maxDistance, Settings settings, boolean strict) {
+        this(spark, options, maxDistance, settings, strict, EventJob::run);
+    }
+
+    private SparkPipeline(SparkSession spark, ClusterOptions options, double maxDistance, Settings settings,
+            boolean strict, EventJob.Runner runner) {
         this.spark = spark;
         this.options = options;
         this.maxDistance = maxDistance;
+        this.settings = settings;
+        this.strict = strict;
+        this.runner = runner;
+    }
+
+    /** This job building each event with {@code other} (for tests: an event that fails). */
+    SparkPipeline withRunner(EventJob.Runner other) {
+        return new SparkPipeline(spark, options, maxDistance, settings, strict, other);
     }
 
     /**
@@ -90,9 +121,12 @@ public final class SparkPipeline {
      * @param bad            records that could not be read or loaded
      * @param candidatePairs pairs the LSH proposed inside the window
      * @param confirmedPairs pairs the aligner confirmed
-     * @param events         events built, each with its members (pile locations, the pivot first)
+     * @param events         events found, each with its members (pile locations, the pivot first),
+     *                       the failed ones included
+     * @param failed         events that could not be built, by slug, as {@code build-errors.txt} lists them
      */
-    public record Summary(int articles, int bad, long candidatePairs, long confirmedPairs, List<List<String>> events) {
+    public record Summary(int articles, int bad, long candidatePairs, long confirmedPairs, List<List<String>> events,
+            List<FailedEvent> failed) {
     }
 
     /** One record of the pile after loading. */
@@ -123,14 +157,16 @@ public final class SparkPipeline {
         if (Files.exists(siteAbs) && !Files.isDirectory(siteAbs)) {
             throw new IllegalArgumentException(site + ": exists and is not a folder");
         }
+        settings.checked();
         List<PileFiles.PileFile> files = PileFiles.list(input);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
         int shingleWords = options.shingleWords();
+        Settings run = settings;
 
         // 1. read and load, on the executors. parallelize cuts the file list into consecutive slices
         // and flatMap keeps the order within each, so the records stay in pile order
-        JavaRDD<Loaded> loaded = jsc.parallelize(files, slices).flatMap(f -> load(f, shingleWords).iterator()).cache();
+        JavaRDD<Loaded> loaded = jsc.parallelize(files, slices).flatMap(f -> load(f, run, shingleWords).iterator()).cache();
         JavaRDD<Loaded> good = loaded.filter(l -> l.error() == null);
         // the article's index: its place among the loaded articles in pile order
         JavaPairRDD<Loaded, Long> indexed = good.zipWithIndex().cache();
@@ -180,7 +216,7 @@ public final class SparkPipeline {
                 return List.<double[]>of().iterator();
             }
             double sim = ClusterSteps.sameLanguage(r.getString(3), r.getString(7))
-                    ? ClusterSteps.similarity(Worker.get().options, Language.of(r.getString(2)),
+                    ? ClusterSteps.similarity(Worker.get(run).options, Language.of(r.getString(2)),
                             r.getList(4), r.getList(8))
                     : 0;
             return List.of(new double[] {a, b, sim}).iterator();
@@ -232,15 +268,27 @@ public final class SparkPipeline {
         tasks.sort(Comparator.comparingInt(t -> t.members().get(0).file().index()));
         Path tmp = AtomicFiles.temporaryFolderBeside(siteAbs);
         boolean done = false;
+        SiteBuilder.SiteResult top;
         try {
             Path corpusDir = Files.createDirectories(parquetAbs.resolve("corpus"));
             String corpusPath = corpusDir.toString();
             String sitePath = tmp.toString();
+            EventJob.Runner eventRunner = runner;
+            boolean strictRun = strict;
             JavaRDD<EventJob.Result> results = tasks.isEmpty() ? jsc.emptyRDD()
                     : jsc.parallelize(tasks, Math.min(tasks.size(), jsc.defaultParallelism() * 4))
-                            .map(t -> EventJob.run(t, Path.of(corpusPath), Path.of(sitePath))).cache();
-            List<SiteBuilder.BuiltEvent> built = results.map(EventJob.Result::event).collect();
-            SiteBuilder.SiteResult top = SiteBuilder.writeTop(Worker.get().reports.renderer(), built, List.of(), tmp, "");
+                            .map(t -> EventJob.runOrFail(eventRunner, t, run, Path.of(corpusPath), Path.of(sitePath),
+                                    strictRun)).cache();
+            List<SiteBuilder.BuiltEvent> built = new ArrayList<>();
+            List<FailedEvent> failures = new ArrayList<>();
+            for (EventJob.Result r : results.map(EventJob.Result::slim).collect()) {
+                if (r.failed()) {
+                    failures.add(new FailedEvent(r.slug(), corpusDir.resolve(r.slug()), r.failure()));
+                } else {
+                    built.add(r.event());
+                }
+            }
+            top = SiteBuilder.writeTop(Worker.get(run).reports.renderer(), built, failures, tmp, run.base());
             writeTables(indexed, loaded, results, top.outlets(), parquetAbs);
             AtomicFiles.replaceFolder(tmp, siteAbs);
             tmp = null;
@@ -255,7 +303,7 @@ public final class SparkPipeline {
                 AtomicFiles.deleteTree(parquetAbs);
             }
         }
-        return new Summary(n, bad, candidates.length, confirmed, events);
+        return new Summary(n, bad, candidates.length, confirmed, events, top.failed());
     }
 
     private static long key(double[] pair) {
@@ -263,8 +311,8 @@ public final class SparkPipeline {
     }
 
     /** Reads one file of the pile and loads its articles. */
-    static List<Loaded> load(PileFiles.PileFile file, int shingleWords) {
-        Worker worker = Worker.get();
+    static List<Loaded> load(PileFiles.PileFile file, Settings settings, int shingleWords) {
+        Worker worker = Worker.get(settings);
         List<Loaded> out = new ArrayList<>();
         List<Worker.Read> reads = worker.read(file);
         for (int k = 0; k < reads.size(); k++) {
@@ -303,9 +351,11 @@ public final class SparkPipeline {
     private void writeTables(JavaPairRDD<Loaded, Long> indexed, JavaRDD<Loaded> loaded,
             JavaRDD<EventJob.Result> results, List<OutletProfile> outlets, Path parquet) {
         StructType memberSchema = new StructType().add("idx", DataTypes.IntegerType).add("event", DataTypes.StringType)
-                .add("file", DataTypes.StringType).add("similarity", DataTypes.DoubleType);
+                .add("file", DataTypes.StringType).add("similarity", DataTypes.DoubleType)
+                .add("event_error", DataTypes.StringType);
         Dataset<Row> memberTable = spark.createDataFrame(results.flatMap(r -> r.members().stream()
-                .map(m -> RowFactory.create(m.index(), m.event(), m.file(), m.similarity())).iterator()), memberSchema);
+                .map(m -> RowFactory.create(m.index(), m.event(), m.file(), m.similarity(), m.error())).iterator()),
+                memberSchema);
         StructType articleSchema = new StructType().add("idx", DataTypes.IntegerType)
                 .add("article", DataTypes.StringType).add("outlet", DataTypes.StringType)
                 .add("title", DataTypes.StringType).add("url", DataTypes.StringType)
@@ -320,8 +370,9 @@ public final class SparkPipeline {
                 null, null, null, null, null, null, l.error()));
         Dataset<Row> articles = spark.createDataFrame(good.union(badRows), articleSchema)
                 .join(memberTable, scala.jdk.javaapi.CollectionConverters.asScala(List.of("idx")).toSeq(), "left_outer")
-                .select("article", "outlet", "title", "url", "language", "published", "sentences", "event", "file",
-                        "similarity", "error")
+                .select(col("article"), col("outlet"), col("title"), col("url"), col("language"), col("published"),
+                        col("sentences"), col("event"), col("file"), col("similarity"),
+                        coalesce(col("error"), col("event_error")).as("error"))
                 .orderBy("article");
         articles.write().mode(SaveMode.ErrorIfExists).parquet(parquet.resolve("articles").toString());
 

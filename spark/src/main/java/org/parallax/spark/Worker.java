@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.ingest.ArticleReadException;
 import org.parallax.model.Article;
 import org.parallax.pile.BadRecord;
@@ -14,21 +15,20 @@ import org.parallax.pile.PileSink;
 import org.parallax.pipeline.ArticleLoader;
 import org.parallax.pipeline.PipelineOptions;
 import org.parallax.pipeline.ReportService;
-import org.parallax.report.HtmlReportRenderer;
 
 /**
- * What each executor keeps once per JVM: the pile reader, the article loader and the report service
- * of the default pipeline, as {@code cluster} and {@code build} use them. Tasks call in from several
- * threads; all three are thread-safe.
+ * What each executor keeps once per JVM and run settings: the pile reader, the article loader and the
+ * report service of the run's pipeline, as {@code cluster} and {@code build} use them. Tasks call in
+ * from several threads; all three are thread-safe.
  */
 final class Worker {
 
-    private static volatile Worker instance;
+    private static final Map<Settings, Worker> INSTANCES = new ConcurrentHashMap<>();
 
-    final PipelineOptions options = PipelineOptions.defaults();
+    final PipelineOptions options;
     final PileReader reader = new PileReader();
-    final ArticleLoader loader = new ArticleLoader(options);
-    final ReportService reports = new ReportService(options, HtmlReportRenderer.builtIn(), warning -> { });
+    final ArticleLoader loader;
+    final ReportService reports;
 
     /** The records of the files read last: the events of one pile file follow each other. */
     private final Map<String, List<Read>> recent = new LinkedHashMap<>(8, 0.75f, true) {
@@ -38,7 +38,10 @@ final class Worker {
         }
     };
 
-    private Worker() {
+    private Worker(Settings settings) {
+        options = settings.options();
+        loader = new ArticleLoader(options);
+        reports = new ReportService(options, settings.renderer(), warning -> { });
     }
 
     /** {@link #read}, from the files read last when this file is one of them. */
@@ -56,18 +59,9 @@ final class Worker {
         return r;
     }
 
-    static Worker get() {
-        Worker w = instance;
-        if (w == null) {
-            synchronized (Worker.class) {
-                w = instance;
-                if (w == null) {
-                    w = new Worker();
-                    instance = w;
-                }
-            }
-        }
-        return w;
+    /** The worker of these settings in this JVM. */
+    static Worker get(Settings settings) {
+        return INSTANCES.computeIfAbsent(settings, Worker::new);
     }
 
     /** A record of a file read on its own, named as the pile names it, or why it could not be read. */

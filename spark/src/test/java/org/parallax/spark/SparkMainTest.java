@@ -32,6 +32,19 @@ class SparkMainTest {
         assertThat(a.options().windowDays()).isEqualTo(window);
         assertThat(a.options().minSimilarity()).isEqualTo(similarity);
         assertThat(a.maxDistance()).isEqualTo(distance);
+        assertThat(a.settings()).isEqualTo(Settings.defaults());
+        assertThat(a.strict()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsTheOptionsOfClusterAndBuild() {
+        SparkMain.Arguments a = SparkMain.parse(new String[] {"pile", "--rules", "r.txt", "--lexicon", "l.txt",
+            "--fold-sharp-s", "site", "--templates", "tpl", "--base-url", "https://example.org", "--strict", "tables"});
+        assertThat(a.site()).isEqualTo(Path.of("site"));
+        assertThat(a.parquet()).isEqualTo(Path.of("tables"));
+        assertThat(a.settings()).isEqualTo(new Settings("r.txt", "l.txt", true, "tpl", "https://example.org/"));
+        assertThat(a.settings().options().foldSharpS()).isTrue();
+        assertThat(a.strict()).isTrue();
     }
 
     static Stream<Arguments> badLines() {
@@ -43,7 +56,10 @@ class SparkMainTest {
                 Arguments.of(new String[] {"pile", "site", "tables", "--window-days", "-1"}, "must not be negative"),
                 Arguments.of(new String[] {"pile", "site", "tables", "--min-similarity", "2"}, "must lie in [0, 1]"),
                 Arguments.of(new String[] {"pile", "site", "tables", "--max-distance", "0"}, "--max-distance must lie in (0, 1]"),
-                Arguments.of(new String[] {"pile", "site", "tables", "--threads", "2"}, "unknown option --threads"));
+                Arguments.of(new String[] {"pile", "site", "tables", "--threads", "2"}, "unknown option --threads"),
+                Arguments.of(new String[] {"pile", "site", "tables", "--base-url", "ftp://x"},
+                        "--base-url must be an http or https address: ftp://x"),
+                Arguments.of(new String[] {"pile", "site", "tables", "--rules"}, "--rules needs a value"));
     }
 
     @ParameterizedTest

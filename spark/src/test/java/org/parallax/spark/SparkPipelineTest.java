@@ -193,6 +193,98 @@ class SparkPipelineTest {
         assertThat(spark.read().parquet(tmp.resolve("tables-single/units").toString()).count()).isZero();
     }
 
+    /**
+     * One event that cannot be built (an executor's fault, here made by the runner) does not stop the
+     * job: the other events are built, the failed one is listed on the index and in build-errors.txt,
+     * its articles are listed in the articles table with why, and the run says so. The options of
+     * {@code build} reach the executors: a rules file's removals are in the reports, the base URL
+     * adds canonical links and a sitemap.
+     */
+    @Test
+    void aFailedEventIsListedAndTheOthersAreBuiltWithTheRunsOptions() throws IOException {
+        Path rules = Files.writeString(tmp.resolve("rules.txt"), "test-percent\tspan\t\\s*um \\d+ Prozent\n");
+        Settings settings = new Settings(rules.toString(), null, false, null, "https://example.org/news");
+        String victim = summaryEventSlug(1);
+        SparkPipeline job = new SparkPipeline(spark, ClusterOptions.defaults(), SparkMain.DEFAULT_MAX_DISTANCE,
+                settings, false).withRunner((task, s, corpus, site) -> {
+                    if (task.slug().equals(victim)) {
+                        throw new IllegalStateException("the disk of this executor is full");
+                    }
+                    return EventJob.run(task, s, corpus, site);
+                });
+        Path site = tmp.resolve("site-failed");
+        SparkPipeline.Summary s = job.run(pile, site, tmp.resolve("tables-failed"));
+
+        assertThat(s.events()).hasSize(summary.events().size());
+        assertThat(s.failed()).singleElement().satisfies(f -> {
+            assertThat(f.slug()).isEqualTo(victim);
+            assertThat(f.error()).isEqualTo("internal error: the disk of this executor is full");
+        });
+        assertThat(site.resolve(victim)).doesNotExist();
+        assertThat(Files.readAllLines(site.resolve(SiteBuilder.ERRORS_FILE)))
+                .containsExactly(victim + "\tinternal error: the disk of this executor is full");
+        assertThat(Files.readString(site.resolve("index.html"))).contains(victim, "the disk of this executor is full");
+        List<String> built = files(site).stream().filter(f -> f.endsWith("/report.json")).toList();
+        assertThat(built).hasSize(summary.events().size() - 1);
+        List<Row> failedRows = spark.read().parquet(tmp.resolve("tables-failed/articles").toString())
+                .where("event = '" + victim + "'").collectAsList();
+        assertThat(failedRows).hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> {
+            assertThat(r.<String>getAs("error")).isEqualTo("event failed: internal error: the disk of this executor is full");
+            assertThat(r.isNullAt(r.fieldIndex("similarity"))).isTrue();
+        });
+        assertThat(spark.read().parquet(tmp.resolve("tables-failed/units").toString()).where("event = '" + victim + "'")
+                .count()).isZero();
+
+        List<String> reports = new ArrayList<>();
+        for (String f : built) {
+            reports.add(Files.readString(site.resolve(f)));
+        }
+        assertThat(reports).anyMatch(r -> r.contains("\"rule\" : \"test-percent\""));
+        String slug = built.get(0).substring(0, built.get(0).indexOf('/'));
+        String page = Files.readString(site.resolve(slug + "/index.html"));
+        assertThat(page).contains("rel=\"canonical\"", "href=\"https://example.org/news/" + slug + "/\"");
+        assertThat(site.resolve("sitemap.xml")).content().contains("<loc>https://example.org/news/");
+    }
+
+    @Test
+    void aStrictRunFailsWithItsFirstFailedEventAndLeavesNothing() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site-strict"));
+        Files.writeString(site.resolve("earlier.txt"), "an earlier site");
+        String victim = summaryEventSlug(0);
+        SparkPipeline job = new SparkPipeline(spark, ClusterOptions.defaults(), SparkMain.DEFAULT_MAX_DISTANCE,
+                Settings.defaults(), true).withRunner((task, s, corpus, out) -> {
+                    if (task.slug().equals(victim)) {
+                        throw new IllegalStateException("the disk of this executor is full");
+                    }
+                    return EventJob.run(task, s, corpus, out);
+                });
+        assertThatThrownBy(() -> job.run(pile, site, tmp.resolve("tables-strict")))
+                .hasMessageContaining("the disk of this executor is full");
+        assertThat(files(site)).containsExactly("earlier.txt");
+        assertThat(tmp.resolve("tables-strict")).doesNotExist();
+    }
+
+    @Test
+    void aRulesFileThatCannotBeReadIsRefusedBeforeAnyWork() {
+        Settings settings = new Settings(tmp.resolve("no-rules.txt").toString(), null, false, null, "");
+        assertThatThrownBy(() -> new SparkPipeline(spark, ClusterOptions.defaults(), 0.95, settings, false)
+                .run(pile, tmp.resolve("site-no-rules"), tmp.resolve("tables-no-rules")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-rules.txt: no such rules file");
+        assertThat(tmp.resolve("site-no-rules")).doesNotExist();
+        assertThat(tmp.resolve("tables-no-rules")).doesNotExist();
+    }
+
+    /** The folder name of the main run's event with this many events before it, in the index's order. */
+    private static String summaryEventSlug(int k) throws IOException {
+        List<String> slugs = new ArrayList<>();
+        for (String f : files(tmp.resolve("site-spark"))) {
+            if (f.endsWith("/report.json")) {
+                slugs.add(f.substring(0, f.indexOf('/')));
+            }
+        }
+        return slugs.get(k);
+    }
+
     /** Each event of a corpus as the set of its articles' pile locations (events.csv). */
     private static Set<Set<String>> eventsOf(Path corpus) throws IOException {
         Map<String, Set<String>> events = new TreeMap<>();
