@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.clean.BoilerplateCleaner;
 import org.parallax.clean.CleanedArticle;
@@ -79,6 +80,15 @@ public final class ArticleLoader {
             warnings.add("language " + metadata.language() + " is not supported; read as " + read);
             language = read;
             metadata = metadata.withLanguage(read);
+        } else {
+            // a page template's lang attribute is often the site's default, not the article's language
+            Optional<String> text = detector.overrules(language.withoutRegion().tag(), text(raw));
+            if (text.isPresent()) {
+                Language read = Language.of(text.get());
+                warnings.add("language given as " + metadata.language() + " but the text is " + read + "; read as " + read);
+                language = read;
+                metadata = metadata.withLanguage(read);
+            }
         }
         CleanedArticle cleaned = cleaner(language)
                 .clean(new RawArticle(metadata, raw.blocks(), raw.removed(), warnings));
@@ -93,11 +103,15 @@ public final class ArticleLoader {
     }
 
     private Language detect(RawArticle raw) {
+        return Language.of(detector.detect(text(raw)).language());
+    }
+
+    private static String text(RawArticle raw) {
         StringBuilder text = new StringBuilder();
         for (TextBlock b : raw.blocks()) {
             text.append(b.text()).append('\n');
         }
-        return Language.of(detector.detect(text.toString()).language());
+        return text.toString();
     }
 
     private BoilerplateCleaner cleaner(Language language) {

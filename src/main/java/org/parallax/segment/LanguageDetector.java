@@ -2,6 +2,7 @@ package org.parallax.segment;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -21,6 +22,13 @@ public final class LanguageDetector {
     static final int MIN_EVIDENCE = 2;
     /** Share of the evidence the winning language needs; below it the text is too mixed to call. */
     static final double MIN_SHARE = 0.65;
+
+    /**
+     * Pieces of evidence, and the share of them, from which the text's own language overrules the
+     * one a page declares: a site template's {@code lang="en"} around a German article.
+     */
+    static final int OVERRULE_EVIDENCE = 20;
+    static final double OVERRULE_SHARE = 0.9;
 
     /** German stop words that are also everyday English words, so they prove nothing. */
     private static final Set<String> FALSE_FRIENDS = Set.of(
@@ -55,6 +63,30 @@ public final class LanguageDetector {
 
     /** The language of {@code text}; never null, also for empty text. */
     public DetectedLanguage detect(String text) {
+        int[] evidence = evidence(text);
+        return decide(evidence[0], evidence[1]);
+    }
+
+    /**
+     * The language {@code text} is written in when it is not {@code declared} beyond doubt: at least
+     * {@value #OVERRULE_EVIDENCE} pieces of evidence, {@value #OVERRULE_SHARE} of them for the other
+     * language. Empty when the text agrees, is too short to tell, or is mixed.
+     *
+     * @param declared {@code "de"} or {@code "en"}, as the file says
+     */
+    public Optional<String> overrules(String declared, String text) {
+        int[] evidence = evidence(text);
+        int total = evidence[0] + evidence[1];
+        if (total < OVERRULE_EVIDENCE) {
+            return Optional.empty();
+        }
+        String other = declared.equals("de") ? "en" : declared.equals("en") ? "de" : null;
+        int forOther = "de".equals(other) ? evidence[0] : evidence[1];
+        return other != null && forOther >= OVERRULE_SHARE * total ? Optional.of(other) : Optional.empty();
+    }
+
+    /** Pieces of evidence for German and for English in {@code text}. */
+    private static int[] evidence(String text) {
         Objects.requireNonNull(text, "text");
         CharArraySet germanStops = StopWords.forLanguage("de");
         CharArraySet englishStops = StopWords.forLanguage("en");
@@ -87,7 +119,7 @@ public final class LanguageDetector {
                 german++;
             }
         }
-        return decide(german, english);
+        return new int[] {german, english};
     }
 
     private DetectedLanguage decide(int german, int english) {

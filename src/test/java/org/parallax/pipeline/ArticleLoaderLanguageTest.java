@@ -84,4 +84,53 @@ class ArticleLoaderLanguageTest {
         assertThat(a.warnings()).containsExactly("language fr-CA is not supported; read as de");
         assertThat(a.metadata().language()).isEqualTo(Language.GERMAN);
     }
+
+    private static final String GERMAN_PARAGRAPHS = """
+            Die elektronische Patientenakte soll in diesem Jahr für alle Versicherten kommen. Ärzte und \
+            Kliniken sollen darin Befunde, Arztbriefe und Medikationspläne ablegen, die dann bei jedem \
+            weiteren Besuch zur Verfügung stehen.
+
+            Die Krankenkassen haben die Akte nach eigenen Angaben technisch vorbereitet. Datenschützer \
+            kritisieren aber, dass die Versicherten nicht für jedes einzelne Dokument festlegen können, \
+            wer es sehen darf, und dass der Zugriff über das Handy nicht sicher genug sei.
+            """;
+
+    /**
+     * A site's template often declares its default language around every article ({@code <html
+     * lang="en">} on a German page): a long text plainly in the other language is read as what it is,
+     * with a warning, so that it gets its own language's sentence splitter and rules and is never
+     * grouped with articles of the declared one.
+     */
+    @Test
+    void aPageDeclaredEnglishWhoseTextIsPlainlyGermanIsReadAsGerman() throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html lang=\"en\"><head><title>Die elektronische Patientenakte</title></head><body><article>"
+                + "<h1>Die elektronische Patientenakte</h1>"
+                + GERMAN_PARAGRAPHS.lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").reduce("", String::concat)
+                + "</article></body></html>");
+        Article a = new ArticleLoader(PipelineOptions.defaults()).load(page, "a1");
+        assertThat(a.metadata().language()).isEqualTo(Language.GERMAN);
+        assertThat(a.warnings()).contains("language given as en but the text is de; read as de");
+    }
+
+    @Test
+    void anEnglishArticleQuotingAGermanSentenceKeepsItsDeclaredLanguage() throws IOException {
+        Path file = dir.resolve("quote.txt");
+        Files.writeString(file, "---\noutlet: Test\nlanguage: en\n---\n"
+                + "The German interior ministry said on Monday that it had no evidence of the attack. "
+                + "Its spokesman told reporters: \"Wir haben keine Hinweise auf einen Angriff aus dem Ausland.\" "
+                + "The opposition said the government was not telling the whole story and asked for a hearing.\n");
+        Article a = new ArticleLoader(PipelineOptions.defaults()).load(file, "a1");
+        assertThat(a.metadata().language()).isEqualTo(Language.ENGLISH);
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
+    void aShortGermanTextDeclaredEnglishIsLeftAsDeclared() throws IOException {
+        // too little evidence to overrule what the file says
+        Path file = dir.resolve("short.txt");
+        Files.writeString(file, "---\noutlet: Test\nlanguage: en\n---\nDie Regierung schweigt.\n");
+        assertThat(new ArticleLoader(PipelineOptions.defaults()).load(file, "a1").metadata().language())
+                .isEqualTo(Language.ENGLISH);
+    }
 }
