@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.align.Alignment;
 import org.parallax.align.SentenceAligners;
+import org.parallax.model.AlignmentUnit;
 import org.parallax.model.Article;
 import org.parallax.model.Language;
+import org.parallax.model.UnitKind;
 import org.parallax.pile.PileRecord;
 import org.parallax.pipeline.PipelineOptions;
 
@@ -51,13 +54,80 @@ public final class ClusterSteps {
     }
 
     /**
-     * The sentence aligner's pair similarity, with the aligner of the left article's language, as
-     * the clusterer confirms a candidate pair.
+     * How much of two articles tells the same, as the clusterer confirms a candidate pair: aligned with
+     * the aligner of the left article's language, see {@link #similarity(Alignment, List, List, boolean)}.
+     *
+     * @param sameOutlet whether both articles are known to come from one outlet
      */
     public static double similarity(PipelineOptions pipeline, Language leftLanguage, List<String> left,
-            List<String> right) {
-        return SentenceAligners.forLanguage(leftLanguage.withoutRegion(), pipeline.normaliser())
-                .align(left, right).similarity();
+            List<String> right, boolean sameOutlet) {
+        return similarity(SentenceAligners.forLanguage(leftLanguage.withoutRegion(), pipeline.normaliser())
+                .align(left, right), left, right, sameOutlet);
+    }
+
+    /**
+     * How much of two articles tells the same: the share of their text in aligned units, each unit
+     * weighted by its score, counted once by sentences (the aligner's pair similarity) and once by
+     * words, the lower of the two. By words alone, one long pair of unrelated sentences that happen to
+     * be built alike ("..., said in a statement.") would join two short articles; by sentences alone,
+     * short lines found under many articles ("Via SyndiGate.info", "You may also like") would. Articles
+     * of one event share both: sentences and the words in them.
+     *
+     * <p>For two articles of one outlet, sentences they have word for word are left out: the lines an
+     * outlet puts around every article ("Highlights", "This article has been adapted from its original
+     * source.") say nothing about the event, and its two articles on one event are joined through what
+     * they tell in other words, or through the other outlets' articles. Two articles of one outlet that
+     * are the same word for word (the page saved twice) are one event.
+     *
+     * @param sameOutlet whether both articles are known to come from one outlet
+     */
+    public static double similarity(Alignment alignment, List<String> left, List<String> right, boolean sameOutlet) {
+        double sentences = 0;
+        double sentencesMatched = 0;
+        double words = 0;
+        double wordsMatched = 0;
+        boolean allIdentical = true;
+        for (AlignmentUnit u : alignment.units()) {
+            if (u.kind() == UnitKind.IDENTICAL && sameOutlet) {
+                continue;
+            }
+            allIdentical = false;
+            int n = u.left().size() + u.right().size();
+            int w = words(left, u.left()) + words(right, u.right());
+            sentences += n;
+            words += w;
+            if (!u.left().isEmpty() && !u.right().isEmpty()) {
+                sentencesMatched += u.score() * n;
+                wordsMatched += u.score() * w;
+            }
+        }
+        if (allIdentical) {
+            return 1.0;
+        }
+        double bySentences = sentencesMatched / sentences;
+        double byWords = words == 0 ? bySentences : wordsMatched / words;
+        return Math.min(bySentences, byWords);
+    }
+
+    /** Whether two outlet names, as the articles give them, name one known outlet. */
+    public static boolean sameOutlet(String a, String b) {
+        return a != null && b != null && !a.isBlank() && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static int words(List<String> sentences, List<Integer> indices) {
+        int n = 0;
+        for (int i : indices) {
+            String s = sentences.get(i);
+            boolean inWord = false;
+            for (int k = 0; k < s.length(); k++) {
+                boolean letter = Character.isLetterOrDigit(s.charAt(k));
+                if (letter && !inWord) {
+                    n++;
+                }
+                inWord = letter;
+            }
+        }
+        return n;
     }
 
     /**

@@ -130,7 +130,9 @@ public final class PileClusterer {
         ArticleClusterer.Clustering clustering = new ArticleClusterer(options).cluster(docs, (a, b) -> {
             Loaded left = articles.get(a);
             Loaded right = articles.get(b);
-            return aligner(left.metadata().language()).align(left.sentences(), right.sentences()).similarity();
+            return ClusterSteps.similarity(aligner(left.metadata().language()).align(left.sentences(),
+                    right.sentences()), left.sentences(), right.sentences(),
+                    ClusterSteps.sameOutlet(left.metadata().outlet(), right.metadata().outlet()));
         });
         docs.clear();
         timed.accept(clustering.candidatePairs() + " candidate pairs, " + clustering.confirmedPairs()

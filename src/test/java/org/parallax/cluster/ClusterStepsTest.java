@@ -90,7 +90,8 @@ class ClusterStepsTest {
             for (int j = i + 1; j < articles.size(); j++) {
                 pairs.add(pair(i, j));
                 sims.add(ClusterSteps.similarity(PipelineOptions.defaults(), articles.get(i).metadata().language(),
-                        articles.get(i).sentenceTexts(), articles.get(j).sentenceTexts()));
+                        articles.get(i).sentenceTexts(), articles.get(j).sentenceTexts(),
+                        ClusterSteps.sameOutlet(articles.get(i).metadata().outlet(), articles.get(j).metadata().outlet())));
             }
         }
         List<int[]> events = ClusterSteps.group(days, pairs.stream().mapToLong(Long::longValue).toArray(),

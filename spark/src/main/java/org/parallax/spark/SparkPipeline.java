@@ -182,6 +182,7 @@ public final class SparkPipeline {
         StructType docSchema = new StructType()
                 .add("idx", DataTypes.IntegerType).add("day", DataTypes.IntegerType)
                 .add("lang", DataTypes.StringType).add("langTag", DataTypes.StringType)
+                .add("outlet", DataTypes.StringType)
                 .add("sentences", DataTypes.createArrayType(DataTypes.StringType))
                 .add("features", SQLDataTypes.VectorType());
         JavaRDD<Row> docRows = indexed.flatMap(t -> {
@@ -193,7 +194,7 @@ public final class SparkPipeline {
             }
             double[] ones = new double[kept.length];
             Arrays.fill(ones, 1);
-            return List.of(RowFactory.create(t._2().intValue(), l.day(), l.language(), l.languageTag(),
+            return List.of(RowFactory.create(t._2().intValue(), l.day(), l.language(), l.languageTag(), l.outlet(),
                     l.sentences().toArray(new String[0]), Vectors.sparse(FEATURES, kept, ones))).iterator();
         });
         Dataset<Row> docs = spark.createDataFrame(docRows, docSchema).cache();
@@ -206,7 +207,8 @@ public final class SparkPipeline {
                 .setNumHashTables(options.bands()).setSeed(20210719L).setInputCol("features").setOutputCol("hashes")
                 .fit(docs).approxSimilarityJoin(docs, docs, maxDistance, "distance")
                 .select("datasetA.idx", "datasetA.day", "datasetA.lang", "datasetA.langTag", "datasetA.sentences",
-                        "datasetB.idx", "datasetB.day", "datasetB.langTag", "datasetB.sentences");
+                        "datasetB.idx", "datasetB.day", "datasetB.langTag", "datasetB.sentences", "datasetA.outlet",
+                        "datasetB.outlet");
         JavaRDD<double[]> pairs = none ? jsc.emptyRDD() : joined.javaRDD().flatMap(r -> {
             int a = r.getInt(0);
             int b = r.getInt(5);
@@ -217,7 +219,7 @@ public final class SparkPipeline {
             }
             double sim = ClusterSteps.sameLanguage(r.getString(3), r.getString(7))
                     ? ClusterSteps.similarity(Worker.get(run).options, Language.of(r.getString(2)),
-                            r.getList(4), r.getList(8))
+                            r.getList(4), r.getList(8), ClusterSteps.sameOutlet(r.getString(9), r.getString(10)))
                     : 0;
             return List.of(new double[] {a, b, sim}).iterator();
         });
