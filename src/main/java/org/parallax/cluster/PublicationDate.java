@@ -2,8 +2,6 @@ package org.parallax.cluster;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,13 +9,25 @@ import java.util.regex.Pattern;
 /**
  * The calendar day of a publication date as piles write it: ISO 8601 ({@code 2021-07-19},
  * {@code 2021-07-19T08:30:00+02:00}; the day as written, not moved to UTC), {@code 2021/07/19},
- * German {@code 19.07.2021}, and RFC 1123 ({@code Mon, 19 Jul 2021 08:30:00 GMT}, as feeds and HTTP
- * write it). Anything else has no date.
+ * German {@code 19.07.2021}, RFC 1123 ({@code Mon, 19 Jul 2021 08:30:00 GMT}, as feeds and HTTP
+ * write it), and a day, an English or German month name (or its abbreviation) and a year as pages
+ * write them ({@code Tue Nov 19 2019 03:05:46 GMT+0000}, {@code Fri 6:45 PM, Feb 16, 2018},
+ * {@code November 19, 2019}, {@code 19. Juli 2021}). Anything else has no date.
  */
 final class PublicationDate {
 
     private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:$|[T ]|\\b)");
     private static final Pattern GERMAN = Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+
+    private static final String MONTH = "(jan(?:uary|uar)?|j[aä]n(?:ner)?|feb(?:ruary|ruar)?|m(?:ar|är)(?:ch|z)?"
+            + "|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?"
+            + "|de[cz](?:ember)?)";
+    /** Month, day, year: "Nov 19 2019", "Feb 16, 2018", "November 19th, 2019". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])" + MONTH
+            + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** Day, month, year: "19 November 2019", "19. Juli 2021", "Mon, 18 Nov 2019". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+"
+            + MONTH + "(?![\\p{L}])\\.?,?\\s+(\\d{4})\\b");
 
     private PublicationDate() {
     }
@@ -38,9 +48,58 @@ final class PublicationDate {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
             }
-            return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+            m = DAY_MONTH_YEAR.matcher(s);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
+                        Integer.parseInt(m.group(1))));
+            }
+            m = MONTH_DAY_YEAR.matcher(s);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
+                        Integer.parseInt(m.group(2))));
+            }
+            return Optional.empty();
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The month (1 to 12) of a name {@link #MONTH} matched. */
+    private static int month(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace('ä', 'a');
+        if (n.startsWith("ja")) {
+            return 1;
+        }
+        if (n.startsWith("f")) {
+            return 2;
+        }
+        if (n.startsWith("mar") || n.startsWith("mr")) {
+            return 3;
+        }
+        if (n.startsWith("ap")) {
+            return 4;
+        }
+        if (n.startsWith("ma")) {
+            return 5;
+        }
+        if (n.startsWith("jun")) {
+            return 6;
+        }
+        if (n.startsWith("jul")) {
+            return 7;
+        }
+        if (n.startsWith("au")) {
+            return 8;
+        }
+        if (n.startsWith("s")) {
+            return 9;
+        }
+        if (n.startsWith("o")) {
+            return 10;
+        }
+        if (n.startsWith("n")) {
+            return 11;
+        }
+        return 12;
     }
 }

@@ -27,6 +27,21 @@ class ClusterPartsTest {
                 Arguments.of("19. 7. 2021, 08:30", "2021-07-19"),
                 // RFC 1123
                 Arguments.of("Mon, 19 Jul 2021 08:30:00 GMT", "2021-07-19"),
+                Arguments.of("Mon, 18 Nov 2019 16:07:38 -0600", "2019-11-18"),
+                // as pages write them
+                Arguments.of("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19"),
+                Arguments.of("Fri 6:45 PM, Feb 16, 2018", "2018-02-16"),
+                Arguments.of("November 19th, 2019", "2019-11-19"),
+                Arguments.of("Sept. 3, 2020", "2020-09-03"),
+                Arguments.of("19 March 2021", "2021-03-19"),
+                Arguments.of("19. Juli 2021, 08:30 Uhr", "2021-07-19"),
+                Arguments.of("3. März 2021", "2021-03-03"),
+                Arguments.of("1. Dezember 2020", "2020-12-01"),
+                Arguments.of("12. Jänner 2021", "2021-01-12"),
+                Arguments.of("Mai 2021", ""),
+                Arguments.of("31 February 2021", ""),
+                Arguments.of("Fri 6:45 PM", ""),
+                Arguments.of("Marchesi 19 2019", ""),
                 // no date
                 Arguments.of("2021-13-45", ""),
                 Arguments.of("gestern", ""),
