@@ -62,6 +62,7 @@ final class CandidateFinder {
         PairList pairs = new PairList();
         long[] keys = new long[n];
         int[] group = new int[16];
+        int[] groupDays = new int[16];
         for (int b = 0; b < bands; b++) {
             int k = 0;
             for (int i = 0; i < n; i++) {
@@ -80,12 +81,15 @@ final class CandidateFinder {
                 if (end - start > 1) {
                     if (group.length < end - start) {
                         group = new int[Math.max(end - start, group.length * 2)];
+                        groupDays = new int[group.length];
                     }
                     int size = 0;
                     for (int q = start; q < end; q++) {
-                        group[size++] = (int) (keys[q] & ((1 << INDEX_BITS) - 1));
+                        int i = (int) (keys[q] & ((1 << INDEX_BITS) - 1));
+                        groupDays[size] = days[i];
+                        group[size++] = i;
                     }
-                    pairWithin(group, size, days, pairs);
+                    pairWithin(group, groupDays, size, window, maxNeighbours, pairs::add);
                 }
                 start = end;
             }
@@ -93,22 +97,35 @@ final class CandidateFinder {
         return pairs.sortedDistinct();
     }
 
-    /** Pairs the articles of one bucket: each with the following ones by date, inside the window. */
-    private void pairWithin(int[] group, int size, int[] days, PairList pairs) {
+    /** Takes one candidate pair, {@code i < j}. */
+    @FunctionalInterface
+    interface PairSink {
+        void add(int i, int j);
+    }
+
+    /**
+     * Pairs the articles of one bucket: each with the following ones by date (then by index), inside
+     * the window, at most {@code maxNeighbours} of them.
+     *
+     * @param group     the articles' indices, {@code size} of them
+     * @param groupDays the day of each of them, in the same order, or {@link #UNDATED}
+     */
+    static void pairWithin(int[] group, int[] groupDays, int size, int window, int maxNeighbours, PairSink pairs) {
         Integer[] order = new Integer[size];
         for (int q = 0; q < size; q++) {
-            order[q] = group[q];
+            order[q] = q;
         }
-        Arrays.sort(order, (x, y) -> days[x] != days[y] ? Integer.compare(days[x], days[y]) : Integer.compare(x, y));
+        Arrays.sort(order, (x, y) -> groupDays[x] != groupDays[y] ? Integer.compare(groupDays[x], groupDays[y])
+                : Integer.compare(group[x], group[y]));
         for (int p = 0; p < size; p++) {
             int a = order[p];
             int taken = 0;
             for (int q = p + 1; q < size && taken < maxNeighbours; q++) {
                 int c = order[q];
-                if (days[a] != UNDATED && (long) days[c] - days[a] > window) {
+                if (groupDays[a] != UNDATED && (long) groupDays[c] - groupDays[a] > window) {
                     break;
                 }
-                pairs.add(Math.min(a, c), Math.max(a, c));
+                pairs.add(Math.min(group[a], group[c]), Math.max(group[a], group[c]));
                 taken++;
             }
         }

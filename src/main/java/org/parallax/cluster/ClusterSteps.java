@@ -131,6 +131,42 @@ public final class ClusterSteps {
     }
 
     /**
+     * The keys of a MinHash signature's {@code bands} bands of {@code rows} values, as the clusterer
+     * buckets articles: two articles share a band's key when all its values agree.
+     */
+    public static int[] bandKeys(long[] signature, int bands, int rows) {
+        if (signature.length < bands * rows) {
+            throw new IllegalArgumentException("a signature of " + signature.length + " values has no " + bands
+                    + " bands of " + rows);
+        }
+        return new CandidateFinder(bands, rows, 0, 1).bandKeys(signature);
+    }
+
+    /**
+     * The candidate pairs of one LSH bucket by the clusterer's rule: each article with the next ones
+     * by date (then by index) at most {@code window} days later, at most {@code maxNeighbours} of them;
+     * an article without a date with its next ones whatever their dates.
+     *
+     * @param members the articles' indices
+     * @param days    each member's day, or {@link #UNDATED}
+     * @return pairs as {@code (long) i << 32 | j} with {@code i < j}, in no particular order, maybe repeated
+     */
+    public static long[] pairsInBucket(int[] members, int[] days, int window, int maxNeighbours) {
+        if (members.length != days.length) {
+            throw new IllegalArgumentException("one day per member");
+        }
+        long[][] out = {new long[Math.max(4, members.length)]};
+        int[] size = {0};
+        CandidateFinder.pairWithin(members, days, members.length, window, maxNeighbours, (i, j) -> {
+            if (size[0] == out[0].length) {
+                out[0] = java.util.Arrays.copyOf(out[0], size[0] * 2);
+            }
+            out[0][size[0]++] = (long) i << 32 | j;
+        });
+        return java.util.Arrays.copyOf(out[0], size[0]);
+    }
+
+    /**
      * The grouping rule of the clusterer: confirmed pairs joined into connected components, the pivot
      * and member order, the event order. See {@link ArticleClusterer#group}.
      *

@@ -9,7 +9,7 @@ import org.parallax.site.SiteBuilder;
 
 /**
  * {@code spark-submit --class org.parallax.spark.SparkMain parallax-spark.jar PILE SITE PARQUET
- * [--window-days N] [--min-similarity X] [--max-distance D] [--rules FILE] [--lexicon FILE]
+ * [--window-days N] [--min-similarity X] [--rules FILE] [--lexicon FILE]
  * [--fold-sharp-s] [--templates DIR] [--base-url URL] [--strict]}: clusters the pile into events and
  * builds their site and Parquet tables (see {@link SparkPipeline}), with the options {@code cluster}
  * and {@code build} have. The master comes from spark-submit. A wrong command line: one line on
@@ -19,9 +19,6 @@ import org.parallax.site.SiteBuilder;
  */
 public final class SparkMain {
 
-    /** Jaccard distance below which a pair the LSH proposes is aligned: 0.95 (5 % of shingles shared). */
-    static final double DEFAULT_MAX_DISTANCE = 0.95;
-
     private SparkMain() {
     }
 
@@ -29,19 +26,18 @@ public final class SparkMain {
     static final int EXIT_EVENTS_FAILED = 3;
 
     private static final String USAGE = "usage: SparkMain PILE SITE PARQUET [--window-days N] [--min-similarity X]"
-            + " [--max-distance D] [--rules FILE] [--lexicon FILE] [--fold-sharp-s] [--templates DIR] [--base-url URL]"
+            + " [--rules FILE] [--lexicon FILE] [--fold-sharp-s] [--templates DIR] [--base-url URL]"
             + " [--strict]";
 
     /** The parsed command line. */
-    record Arguments(Path input, Path site, Path parquet, ClusterOptions options, double maxDistance,
-            Settings settings, boolean strict) {
+    record Arguments(Path input, Path site, Path parquet, ClusterOptions options, Settings settings,
+            boolean strict) {
     }
 
     /** @throws IllegalArgumentException for a bad command line */
     static Arguments parse(String[] args) {
         List<String> positional = new ArrayList<>();
         ClusterOptions options = ClusterOptions.defaults();
-        double maxDistance = DEFAULT_MAX_DISTANCE;
         String rules = null;
         String lexicon = null;
         String templates = null;
@@ -63,7 +59,6 @@ public final class SparkMain {
                     switch (a) {
                         case "--window-days" -> options = options.withWindowDays(Integer.parseInt(v));
                         case "--min-similarity" -> options = options.withMinSimilarity(Double.parseDouble(v));
-                        case "--max-distance" -> maxDistance = Double.parseDouble(v);
                         case "--rules" -> rules = v;
                         case "--lexicon" -> lexicon = v;
                         case "--templates" -> templates = v;
@@ -80,11 +75,8 @@ public final class SparkMain {
         if (positional.size() != 3) {
             throw new IllegalArgumentException(USAGE);
         }
-        if (!(maxDistance > 0 && maxDistance <= 1)) {
-            throw new IllegalArgumentException("--max-distance must lie in (0, 1]: " + maxDistance);
-        }
         return new Arguments(Path.of(positional.get(0)), Path.of(positional.get(1)), Path.of(positional.get(2)),
-                options, maxDistance, new Settings(rules, lexicon, foldSharpS, templates, baseUrl), strict);
+                options, new Settings(rules, lexicon, foldSharpS, templates, baseUrl), strict);
     }
 
     /** The first line of the error's message (Spark appends the executor's stack trace to its own). */
@@ -108,7 +100,7 @@ public final class SparkMain {
         SparkSession spark = SparkSession.builder().appName("parallax").getOrCreate();
         int status = 0;
         try {
-            SparkPipeline.Summary s = new SparkPipeline(spark, a.options(), a.maxDistance(), a.settings(), a.strict())
+            SparkPipeline.Summary s = new SparkPipeline(spark, a.options(), a.settings(), a.strict())
                     .run(a.input(), a.site(), a.parquet());
             System.out.println(s.articles() + " articles, " + s.bad() + " bad records, " + s.candidatePairs()
                     + " candidate pairs, " + s.confirmedPairs() + " confirmed, " + s.events().size() + " events");

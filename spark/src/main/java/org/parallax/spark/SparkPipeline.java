@@ -50,8 +50,10 @@ import scala.Tuple2;
  *   <li>the pile's files are read and their articles loaded on the executors
  *       ({@link org.parallax.pile.PileReader}, {@link org.parallax.pipeline.ArticleLoader});</li>
  *   <li>shingles found in more than the common share of the articles are dropped, as the clusterer
- *       drops them; MLlib's {@link MinHashLSH} proposes the pairs ({@code approxSimilarityJoin}),
- *       kept when their days lie within the window and their languages agree;</li>
+ *       drops them; MLlib's {@link MinHashLSH} gives each article its MinHash values, which are cut
+ *       into the clusterer's bands ({@link ClusterSteps#bandKeys}); the articles of one band's bucket
+ *       are paired by the clusterer's rule ({@link ClusterSteps#pairsInBucket}: inside the window, at
+ *       most its neighbours each), so that no step compares all pairs;</li>
  *   <li>each candidate pair is aligned on an executor and confirmed at the clusterer's similarity;</li>
  *   <li>the driver groups the confirmed pairs into events by the clusterer's rule
  *       ({@link ClusterSteps#group});</li>
@@ -75,7 +77,6 @@ public final class SparkPipeline {
 
     private final SparkSession spark;
     private final ClusterOptions options;
-    private final double maxDistance;
     private final Settings settings;
     private final boolean strict;
     private final EventJob.Runner runner;
@@ -83,27 +84,23 @@ public final class SparkPipeline {
     /**
      * The job with the default pipeline and site settings; an event that fails is listed and the
      * others are built.
-     *
-     * @param maxDistance pairs the LSH proposes are kept below this Jaccard distance of their
-     *                    shingle sets (1 keeps every pair that shares a MinHash value)
      */
-    public SparkPipeline(SparkSession spark, ClusterOptions options, double maxDistance) {
-        this(spark, options, maxDistance, Settings.defaults(), false);
+    public SparkPipeline(SparkSession spark, ClusterOptions options) {
+        this(spark, options, Settings.defaults(), false);
     }
 
     /**
      * @param settings the pipeline's and the site's options, as {@code build} takes them
      * @param strict   when true the first event that fails fails the run, as {@code build --strict}
      */
-    SparkPipeline(SparkSession spark, ClusterOptions options, double maxDistance, Settings settings, boolean strict) {
-        this(spark, options, maxDistance, settings, strict, EventJob::run);
+    SparkPipeline(SparkSession spark, ClusterOptions options, Settings settings, boolean strict) {
+        this(spark, options, settings, strict, EventJob::run);
     }
 
-    private SparkPipeline(SparkSession spark, ClusterOptions options, double maxDistance, Settings settings,
-            boolean strict, EventJob.Runner runner) {
+    private SparkPipeline(SparkSession spark, ClusterOptions options, Settings settings, boolean strict,
+            EventJob.Runner runner) {
         this.spark = spark;
         this.options = options;
-        this.maxDistance = maxDistance;
         this.settings = settings;
         this.strict = strict;
         this.runner = runner;
@@ -111,7 +108,7 @@ public final class SparkPipeline {
 
     /** This job building each event with {@code other} (for tests: an event that fails). */
     SparkPipeline withRunner(EventJob.Runner other) {
-        return new SparkPipeline(spark, options, maxDistance, settings, strict, other);
+        return new SparkPipeline(spark, options, settings, strict, other);
     }
 
     /**
@@ -127,6 +124,10 @@ public final class SparkPipeline {
      */
     public record Summary(int articles, int bad, long candidatePairs, long confirmedPairs, List<List<String>> events,
             List<FailedEvent> failed) {
+    }
+
+    /** What the aligner needs of an article to confirm a pair. */
+    record Side(String language, String languageTag, String outlet, List<String> sentences) implements Serializable {
     }
 
     /** One record of the pile after loading. */
@@ -181,9 +182,6 @@ public final class SparkPipeline {
         Broadcast<Set<Integer>> drop = jsc.broadcast(new HashSet<>(common));
         StructType docSchema = new StructType()
                 .add("idx", DataTypes.IntegerType).add("day", DataTypes.IntegerType)
-                .add("lang", DataTypes.StringType).add("langTag", DataTypes.StringType)
-                .add("outlet", DataTypes.StringType)
-                .add("sentences", DataTypes.createArrayType(DataTypes.StringType))
                 .add("features", SQLDataTypes.VectorType());
         JavaRDD<Row> docRows = indexed.flatMap(t -> {
             Loaded l = t._1();
@@ -194,35 +192,69 @@ public final class SparkPipeline {
             }
             double[] ones = new double[kept.length];
             Arrays.fill(ones, 1);
-            return List.of(RowFactory.create(t._2().intValue(), l.day(), l.language(), l.languageTag(), l.outlet(),
-                    l.sentences().toArray(new String[0]), Vectors.sparse(FEATURES, kept, ones))).iterator();
+            return List.of(RowFactory.create(t._2().intValue(), l.day(), Vectors.sparse(FEATURES, kept, ones))).iterator();
         });
-        Dataset<Row> docs = spark.createDataFrame(docRows, docSchema).cache();
+        Dataset<Row> docs = spark.createDataFrame(docRows, docSchema);
 
-        // 3. candidates by MinHash LSH, in the window, confirmed by the aligner on the executors
+        // 3. candidates: MLlib's MinHashLSH gives each article its MinHash values (one a hash table), cut
+        // into the clusterer's bands; the articles of one band's bucket are paired by the clusterer's rule
+        // (in the window, at most its neighbours). MLlib's own join ORs single values, which at 100,000
+        // articles proposes nearly every pair that shares a word
+        int bands = options.bands();
+        int rows = options.rows();
         int window = options.windowDays();
+        int neighbours = options.maxNeighbours();
         // MinHashLSH takes the vector size from the first row: without any row there is no pair
-        boolean none = docs.isEmpty();
-        Dataset<Row> joined = none ? spark.emptyDataFrame() : new MinHashLSH()
-                .setNumHashTables(options.bands()).setSeed(20210719L).setInputCol("features").setOutputCol("hashes")
-                .fit(docs).approxSimilarityJoin(docs, docs, maxDistance, "distance")
-                .select("datasetA.idx", "datasetA.day", "datasetA.lang", "datasetA.langTag", "datasetA.sentences",
-                        "datasetB.idx", "datasetB.day", "datasetB.langTag", "datasetB.sentences", "datasetA.outlet",
-                        "datasetB.outlet");
-        JavaRDD<double[]> pairs = none ? jsc.emptyRDD() : joined.javaRDD().flatMap(r -> {
-            int a = r.getInt(0);
-            int b = r.getInt(5);
-            int da = r.getInt(1);
-            int db = r.getInt(6);
-            if (a >= b || da != ClusterSteps.UNDATED && db != ClusterSteps.UNDATED && Math.abs((long) da - db) > window) {
-                return List.<double[]>of().iterator();
-            }
-            double sim = ClusterSteps.sameLanguage(r.getString(3), r.getString(7))
-                    ? ClusterSteps.similarity(Worker.get(run).options, Language.of(r.getString(2)),
-                            r.getList(4), r.getList(8), ClusterSteps.sameOutlet(r.getString(9), r.getString(10)))
-                    : 0;
-            return List.of(new double[] {a, b, sim}).iterator();
-        });
+        JavaRDD<Long> candidatePairs = docs.isEmpty() ? jsc.emptyRDD() : new MinHashLSH()
+                .setNumHashTables(bands * rows).setSeed(20210719L).setInputCol("features").setOutputCol("hashes")
+                .fit(docs).transform(docs).select("idx", "day", "hashes").javaRDD()
+                .flatMapToPair(r -> {
+                    List<org.apache.spark.ml.linalg.Vector> hashes = r.getList(2);
+                    long[] signature = new long[hashes.size()];
+                    for (int k = 0; k < signature.length; k++) {
+                        signature[k] = (long) hashes.get(k).apply(0);
+                    }
+                    int[] keys = ClusterSteps.bandKeys(signature, bands, rows);
+                    List<Tuple2<Long, int[]>> out = new ArrayList<>(keys.length);
+                    for (int b = 0; b < keys.length; b++) {
+                        out.add(new Tuple2<>((long) b << 32 | (keys[b] & 0xFFFFFFFFL), new int[] {r.getInt(0), r.getInt(1)}));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMap(t -> {
+                    List<int[]> bucket = new ArrayList<>();
+                    t._2().forEach(bucket::add);
+                    if (bucket.size() < 2) {
+                        return List.<Long>of().iterator();
+                    }
+                    int[] members = bucket.stream().mapToInt(m -> m[0]).toArray();
+                    int[] memberDays = bucket.stream().mapToInt(m -> m[1]).toArray();
+                    return Arrays.stream(ClusterSteps.pairsInBucket(members, memberDays, window, neighbours)).boxed()
+                            .iterator();
+                })
+                .distinct();
+
+        // each candidate aligned on an executor, with its two articles' sentences joined to it
+        JavaPairRDD<Integer, Side> sides = indexed.mapToPair(t -> new Tuple2<>(t._2().intValue(),
+                new Side(t._1().language(), t._1().languageTag(), t._1().outlet(), t._1().sentences())));
+        JavaRDD<double[]> pairs = candidatePairs
+                .mapToPair(p -> new Tuple2<>((int) (p >>> 32), (int) (long) p))
+                .join(sides)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .join(sides)
+                .map(t -> {
+                    int a = t._2()._1()._1();
+                    int b = t._1();
+                    Side left = t._2()._1()._2();
+                    Side right = t._2()._2();
+                    double sim = ClusterSteps.sameLanguage(left.languageTag(), right.languageTag())
+                            ? ClusterSteps.similarity(Worker.get(run).options, Language.of(left.language()),
+                                    left.sentences(), right.sentences(),
+                                    ClusterSteps.sameOutlet(left.outlet(), right.outlet()))
+                            : 0;
+                    return new double[] {a, b, sim};
+                });
         List<double[]> found = pairs.collect();
         long[] candidates = new long[found.size()];
         double[] sims = new double[found.size()];

@@ -16,22 +16,20 @@ class SparkMainTest {
 
     static Stream<Arguments> goodLines() {
         return Stream.of(
-                Arguments.of(new String[] {"pile", "site", "tables"}, 3, DEFAULT_SIMILARITY, 0.95),
-                Arguments.of(new String[] {"--window-days", "5", "pile", "site", "tables"}, 5, DEFAULT_SIMILARITY, 0.95),
-                Arguments.of(new String[] {"pile", "site", "tables", "--min-similarity", "0.3", "--max-distance", "1"},
-                        3, 0.3, 1.0));
+                Arguments.of(new String[] {"pile", "site", "tables"}, 3, DEFAULT_SIMILARITY),
+                Arguments.of(new String[] {"--window-days", "5", "pile", "site", "tables"}, 5, DEFAULT_SIMILARITY),
+                Arguments.of(new String[] {"pile", "site", "tables", "--min-similarity", "0.3"}, 3, 0.3));
     }
 
     @ParameterizedTest
     @MethodSource("goodLines")
-    void readsTheCommandLine(String[] args, int window, double similarity, double distance) {
+    void readsTheCommandLine(String[] args, int window, double similarity) {
         SparkMain.Arguments a = SparkMain.parse(args);
         assertThat(a.input()).isEqualTo(Path.of("pile"));
         assertThat(a.site()).isEqualTo(Path.of("site"));
         assertThat(a.parquet()).isEqualTo(Path.of("tables"));
         assertThat(a.options().windowDays()).isEqualTo(window);
         assertThat(a.options().minSimilarity()).isEqualTo(similarity);
-        assertThat(a.maxDistance()).isEqualTo(distance);
         assertThat(a.settings()).isEqualTo(Settings.defaults());
         assertThat(a.strict()).isFalse();
     }
@@ -55,7 +53,7 @@ class SparkMainTest {
                 Arguments.of(new String[] {"pile", "site", "tables", "--window-days", "x"}, "--window-days: not a number: x"),
                 Arguments.of(new String[] {"pile", "site", "tables", "--window-days", "-1"}, "must not be negative"),
                 Arguments.of(new String[] {"pile", "site", "tables", "--min-similarity", "2"}, "must lie in [0, 1]"),
-                Arguments.of(new String[] {"pile", "site", "tables", "--max-distance", "0"}, "--max-distance must lie in (0, 1]"),
+                Arguments.of(new String[] {"pile", "site", "tables", "--max-distance", "0.9"}, "unknown option --max-distance"),
                 Arguments.of(new String[] {"pile", "site", "tables", "--threads", "2"}, "unknown option --threads"),
                 Arguments.of(new String[] {"pile", "site", "tables", "--base-url", "ftp://x"},
                         "--base-url must be an http or https address: ftp://x"),

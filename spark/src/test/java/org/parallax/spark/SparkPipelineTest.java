@@ -63,7 +63,7 @@ class SparkPipelineTest {
         }
         spark = SparkSession.builder().master("local[2]").appName("parallax-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-        summary = new SparkPipeline(spark, options, SparkMain.DEFAULT_MAX_DISTANCE)
+        summary = new SparkPipeline(spark, options)
                 .run(pile, tmp.resolve("site-spark"), tmp.resolve("tables"));
     }
 
@@ -167,7 +167,7 @@ class SparkPipelineTest {
     void aParquetFolderThatIsNotEmptyIsRefusedBeforeAnyWork() throws IOException {
         Path used = Files.createDirectories(tmp.resolve("used"));
         Files.writeString(used.resolve("x"), "x");
-        assertThatThrownBy(() -> new SparkPipeline(spark, ClusterOptions.defaults(), 0.95)
+        assertThatThrownBy(() -> new SparkPipeline(spark, ClusterOptions.defaults())
                 .run(pile, tmp.resolve("site-other"), used))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not empty");
         assertThat(tmp.resolve("site-other")).doesNotExist();
@@ -179,7 +179,7 @@ class SparkPipelineTest {
         Files.writeString(single.resolve("one.txt"), "---\noutlet: Bote\npublished: 2021-07-19\nlanguage: de\n---\n"
                 + "Der Rat beschließt den neuen Plan. Die Stadt begrüßt ihn.\n");
         Files.writeString(single.resolve("empty.jsonl"), "{\"outlet\": \"Leer\"}\n");
-        SparkPipeline.Summary s = new SparkPipeline(spark, ClusterOptions.defaults(), 0.95)
+        SparkPipeline.Summary s = new SparkPipeline(spark, ClusterOptions.defaults())
                 .run(single, tmp.resolve("site-single"), tmp.resolve("tables-single"));
         assertThat(s.events()).isEmpty();
         assertThat(s.articles()).isEqualTo(1);
@@ -205,8 +205,8 @@ class SparkPipelineTest {
         Path rules = Files.writeString(tmp.resolve("rules.txt"), "test-percent\tspan\t\\s*um \\d+ Prozent\n");
         Settings settings = new Settings(rules.toString(), null, false, null, "https://example.org/news");
         String victim = summaryEventSlug(1);
-        SparkPipeline job = new SparkPipeline(spark, ClusterOptions.defaults(), SparkMain.DEFAULT_MAX_DISTANCE,
-                settings, false).withRunner((task, s, corpus, site) -> {
+        SparkPipeline job = new SparkPipeline(spark, ClusterOptions.defaults(), settings, false)
+                .withRunner((task, s, corpus, site) -> {
                     if (task.slug().equals(victim)) {
                         throw new IllegalStateException("the disk of this executor is full");
                     }
@@ -251,8 +251,8 @@ class SparkPipelineTest {
         Path site = Files.createDirectories(tmp.resolve("site-strict"));
         Files.writeString(site.resolve("earlier.txt"), "an earlier site");
         String victim = summaryEventSlug(0);
-        SparkPipeline job = new SparkPipeline(spark, ClusterOptions.defaults(), SparkMain.DEFAULT_MAX_DISTANCE,
-                Settings.defaults(), true).withRunner((task, s, corpus, out) -> {
+        SparkPipeline job = new SparkPipeline(spark, ClusterOptions.defaults(), Settings.defaults(), true)
+                .withRunner((task, s, corpus, out) -> {
                     if (task.slug().equals(victim)) {
                         throw new IllegalStateException("the disk of this executor is full");
                     }
@@ -267,7 +267,7 @@ class SparkPipelineTest {
     @Test
     void aRulesFileThatCannotBeReadIsRefusedBeforeAnyWork() {
         Settings settings = new Settings(tmp.resolve("no-rules.txt").toString(), null, false, null, "");
-        assertThatThrownBy(() -> new SparkPipeline(spark, ClusterOptions.defaults(), 0.95, settings, false)
+        assertThatThrownBy(() -> new SparkPipeline(spark, ClusterOptions.defaults(), settings, false)
                 .run(pile, tmp.resolve("site-no-rules"), tmp.resolve("tables-no-rules")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-rules.txt: no such rules file");
         assertThat(tmp.resolve("site-no-rules")).doesNotExist();
