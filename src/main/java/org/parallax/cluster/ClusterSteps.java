@@ -47,7 +47,7 @@ public final class ClusterSteps {
         return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
-    /** The article's distinct shingle hashes, sorted, as the clusterer takes them. */
+    /** The article's distinct shingles as feature indices below {@link #FEATURES}, sorted, as the clusterer takes them. */
     public static long[] shingles(Article article, int shingleWords) {
         return new MinHasher(shingleWords, 0).shingles(article.sentences().stream()
                 .map(org.parallax.model.Sentence::normal).toList());
@@ -128,6 +128,20 @@ public final class ClusterSteps {
             }
         }
         return n;
+    }
+
+    /** Size of the feature space of {@link #shingles}: every value lies below it. */
+    public static final int FEATURES = MinHasher.FEATURES;
+
+    /** The seed of the MinHash functions, for MLlib's {@code MinHashLSH.setSeed}. */
+    public static final long MINHASH_SEED = MinHasher.SEED;
+
+    /**
+     * The MinHash signature of a set of feature indices as {@code cluster} computes it: the values
+     * Spark MLlib's {@code MinHashLSH} with {@code size} hash tables and {@link #MINHASH_SEED} gives.
+     */
+    public static long[] signature(long[] features, int size) {
+        return new MinHasher(1, size).signature(features);
     }
 
     /**

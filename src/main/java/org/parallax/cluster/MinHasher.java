@@ -3,29 +3,42 @@ package org.parallax.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
  * Word shingles of a text in comparison form, and their MinHash signature. Words are runs of
  * letters and digits (a compound's removed hyphen already joined it); a shingle is
- * {@code shingleWords} words in a row, hashed to 64 bits. The signature's hash functions come from a
- * fixed seed, so signatures are the same in every run. Immutable and thread-safe.
+ * {@code shingleWords} words in a row, hashed to a feature index below {@link #FEATURES}.
+ *
+ * <p>The signature is the one Spark MLlib's {@code MinHashLSH} computes for the same feature indices
+ * and seed: value {@code t} is the least {@code ((1 + i) * a + b) mod 2,038,074,743} over the
+ * features {@code i}, with {@code (a, b)} the table's coefficients drawn from
+ * {@code java.util.Random(seed)}. So the Spark job buckets every article as {@code cluster} does and
+ * finds the same candidate pairs. Signatures are the same in every run. Immutable and thread-safe.
  */
 final class MinHasher {
 
+    /** Size of the feature space shingles are hashed into: 2^30, below {@link #PRIME}. */
+    static final int FEATURES = 1 << 30;
+    /** MLlib's MinHash prime. */
+    static final long PRIME = 2_038_074_743L;
+    /** The seed of the hash functions, MLlib's {@code setSeed}. */
+    static final long SEED = 20210719L;
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final long SEED = 0x5EED_2021_0719L;
 
     private final int shingleWords;
-    private final long[] seeds;
+    private final long[] a;
+    private final long[] b;
 
     MinHasher(int shingleWords, int size) {
         this.shingleWords = shingleWords;
-        SplittableRandom random = new SplittableRandom(SEED);
-        this.seeds = new long[size];
-        for (int i = 0; i < size; i++) {
-            seeds[i] = random.nextLong();
+        java.util.Random random = new java.util.Random(SEED);
+        this.a = new long[size];
+        this.b = new long[size];
+        for (int t = 0; t < size; t++) {
+            a[t] = 1 + random.nextInt((int) PRIME - 1);
+            b[t] = random.nextInt((int) PRIME - 1);
         }
     }
 
@@ -40,7 +53,7 @@ final class MinHasher {
         return words;
     }
 
-    /** The distinct shingle hashes of the texts (shingles do not reach across texts), sorted. */
+    /** The distinct shingles' feature indices of the texts (shingles do not reach across texts), sorted. */
     long[] shingles(List<String> comparisonForms) {
         List<String> words = new ArrayList<>();
         long[] out = new long[16];
@@ -56,7 +69,7 @@ final class MinHasher {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = h;
+                out[n++] = (h ^ (h >>> 32)) & (FEATURES - 1);
             }
         }
         long[] sorted = Arrays.copyOf(out, n);
@@ -70,15 +83,19 @@ final class MinHasher {
         return Arrays.copyOf(sorted, distinct);
     }
 
-    /** The MinHash signature of a shingle set; all values {@code Long.MAX_VALUE} for an empty set. */
-    long[] signature(long[] shingles) {
-        long[] sig = new long[seeds.length];
+    /**
+     * The MinHash signature of a set of feature indices (each below {@link #FEATURES}); all values
+     * {@code Long.MAX_VALUE} for an empty set.
+     */
+    long[] signature(long[] features) {
+        long[] sig = new long[a.length];
         Arrays.fill(sig, Long.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < seeds.length; i++) {
-                long h = mix(s ^ seeds[i]);
-                if (h < sig[i]) {
-                    sig[i] = h;
+        for (long f : features) {
+            long x = 1 + f;
+            for (int t = 0; t < a.length; t++) {
+                long h = (x * a[t] + b[t]) % PRIME;
+                if (h < sig[t]) {
+                    sig[t] = h;
                 }
             }
         }

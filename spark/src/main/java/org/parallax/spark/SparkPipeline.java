@@ -72,8 +72,8 @@ import scala.Tuple2;
  */
 public final class SparkPipeline {
 
-    /** Feature space of the shingle vectors; below MinHashLSH's prime (2,038,074,743). */
-    static final int FEATURES = 1 << 30;
+    /** Feature space of the shingle vectors, the clusterer's; below MinHashLSH's prime (2,038,074,743). */
+    static final int FEATURES = ClusterSteps.FEATURES;
 
     private final SparkSession spark;
     private final ClusterOptions options;
@@ -206,7 +206,7 @@ public final class SparkPipeline {
         int neighbours = options.maxNeighbours();
         // MinHashLSH takes the vector size from the first row: without any row there is no pair
         JavaRDD<Long> candidatePairs = docs.isEmpty() ? jsc.emptyRDD() : new MinHashLSH()
-                .setNumHashTables(bands * rows).setSeed(20210719L).setInputCol("features").setOutputCol("hashes")
+                .setNumHashTables(bands * rows).setSeed(ClusterSteps.MINHASH_SEED).setInputCol("features").setOutputCol("hashes")
                 .fit(docs).transform(docs).select("idx", "day", "hashes").javaRDD()
                 .flatMapToPair(r -> {
                     List<org.apache.spark.ml.linalg.Vector> hashes = r.getList(2);
@@ -364,7 +364,7 @@ public final class SparkPipeline {
             }
             int day = ClusterSteps.day(a);
             long[] shingles = ClusterSteps.shingles(a, shingleWords);
-            int[] features = Arrays.stream(shingles).mapToInt(SparkPipeline::feature).sorted().distinct().toArray();
+            int[] features = Arrays.stream(shingles).mapToInt(Math::toIntExact).toArray(); // sorted, distinct
             out.add(new Loaded(file.index(), k, record.location(), null, day, a.metadata().language().tag(),
                     ClusterSteps.languageTag(a), features, a.sentenceTexts(), ClusterSteps.eventSlug(a, day),
                     a.metadata().outlet(), a.metadata().title(), a.metadata().url(), a.metadata().published()));
@@ -375,11 +375,6 @@ public final class SparkPipeline {
     private static Loaded failed(int file, int record, String location, String error) {
         return new Loaded(file, record, location, error, ClusterSteps.UNDATED, "", "", new int[0], List.of(), "",
                 "", "", "", "");
-    }
-
-    /** A shingle hash as a feature index in {@code [0, FEATURES)}. */
-    static int feature(long shingle) {
-        return (int) ((shingle ^ (shingle >>> 32)) & (FEATURES - 1));
     }
 
     private void writeTables(JavaPairRDD<Loaded, Long> indexed, JavaRDD<Loaded> loaded,

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.cluster.ClusterOptions;
+import org.parallax.cluster.ClusterSteps;
 import org.parallax.cluster.PileClusterer;
 import org.parallax.io.CsvRows;
 import org.parallax.model.Comparison;
@@ -272,6 +273,38 @@ class SparkPipelineTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-rules.txt: no such rules file");
         assertThat(tmp.resolve("site-no-rules")).doesNotExist();
         assertThat(tmp.resolve("tables-no-rules")).doesNotExist();
+    }
+
+    /**
+     * MLlib's MinHashLSH gives the values the clusterer computes itself, so both engines put every
+     * article into the same buckets and find the same candidate pairs.
+     */
+    @Test
+    void mllibsMinHashValuesAreTheClusterersSignature() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<long[]> sets = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (int d = 0; d < 20; d++) {
+            long[] features = random.longs(1 + random.nextInt(300), 0, ClusterSteps.FEATURES).sorted().distinct().toArray();
+            sets.add(features);
+            double[] ones = new double[features.length];
+            java.util.Arrays.fill(ones, 1);
+            rows.add(org.apache.spark.sql.RowFactory.create(d, org.apache.spark.ml.linalg.Vectors.sparse(ClusterSteps.FEATURES,
+                    java.util.Arrays.stream(features).mapToInt(Math::toIntExact).toArray(), ones)));
+        }
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("d", org.apache.spark.sql.types.DataTypes.IntegerType)
+                .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
+        org.apache.spark.sql.Dataset<Row> docs = spark.createDataFrame(rows, schema);
+        int tables = ClusterOptions.defaults().bands() * ClusterOptions.defaults().rows();
+        List<Row> hashed = new org.apache.spark.ml.feature.MinHashLSH().setNumHashTables(tables)
+                .setSeed(ClusterSteps.MINHASH_SEED).setInputCol("features").setOutputCol("hashes")
+                .fit(docs).transform(docs).orderBy("d").collectAsList();
+        for (Row r : hashed) {
+            List<org.apache.spark.ml.linalg.Vector> values = r.getList(r.fieldIndex("hashes"));
+            long[] mllib = values.stream().mapToLong(v -> (long) v.apply(0)).toArray();
+            assertThat(mllib).isEqualTo(ClusterSteps.signature(sets.get(r.getInt(0)), tables));
+        }
     }
 
     /** The folder name of the main run's event with this many events before it, in the index's order. */
