@@ -333,7 +333,7 @@ public record ReportView(String title, String language, List<ArticleCard> articl
         }
 
         public boolean modified() {
-            return "modified".equals(kind);
+            return UnitKind.MODIFIED.id().equals(kind);
         }
 
         public String cssClass() {
