@@ -17,13 +17,30 @@ import org.parallax.profile.OutletProfile;
  * @param actors   the actors it names, most often first
  * @param sources  the named sources it cites, sorted
  * @param events   its events, in site order
- * @param omitted  the claims most of its peers carry and it does not
+ * @param omitted  the claims most of its peers carry and it does not, the most widely carried first,
+ *                 at most {@link #OMITTED_SHOWN} of them
+ * @param omittedTotal how many such claims there are; all are in {@value #OMITTED_FILE}
  */
 public record OutletPage(String name, int articles, int count, List<Fact> facts, List<OutletProfile.Actor> actors,
-        List<String> sources, List<EventLink> events, List<OmittedLink> omitted) {
+        List<String> sources, List<EventLink> events, List<OmittedLink> omitted, int omittedTotal) {
 
     /** The way from an outlet's page back to the top of the site. */
     static final String UP = "../../";
+
+    /** Omitted claims the page lists; the rest are in {@value #OMITTED_FILE} beside it. */
+    static final int OMITTED_SHOWN = 200;
+
+    /** Every omitted claim of the outlet, beside its page. */
+    static final String OMITTED_FILE = "omitted.csv";
+
+    /** The columns of {@value #OMITTED_FILE}. */
+    static final List<String> OMITTED_COLUMNS = List.of("event", "title", "date", "claim", "carriers", "peers", "text",
+            "href");
+
+    /** The most widely carried first (share of the other outlets, then their number), then in site order. */
+    static final java.util.Comparator<OmittedClaim> MOST_CARRIED = java.util.Comparator
+            .comparingDouble((OmittedClaim c) -> -(double) c.carriers() / Math.max(1, c.peers()))
+            .thenComparing(c -> -c.carriers());
 
     public OutletPage {
         facts = List.copyOf(facts);
@@ -75,9 +92,20 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
         facts.add(new Fact("leadsShared", OutletProfile.decimal(p.leadMajorityShare()) + " %", p.leadsMajority(), p.leads()));
         facts.add(new Fact("leadsOwn", OutletProfile.decimal(p.leadUniqueShare()) + " %", p.leadsUnique(), p.leads()));
         List<EventLink> events = p.events().stream().map(OutletPage::eventLink).toList();
-        List<OmittedLink> omitted = p.omitted().stream().map(OutletPage::omittedLink).toList();
+        List<OmittedLink> omitted = p.omitted().stream().sorted(MOST_CARRIED).limit(OMITTED_SHOWN)
+                .map(OutletPage::omittedLink).toList();
         return new OutletPage(p.name(), p.articles(), p.events().size(), facts, p.actors(), p.namedSources(), events,
-                omitted);
+                omitted, p.omitted().size());
+    }
+
+    /** Writes {@value #OMITTED_FILE}: every omitted claim of {@code p}, in the page's order, CSV with a header. */
+    static void writeOmitted(OutletProfile p, Appendable out) throws java.io.IOException {
+        org.parallax.io.CsvRows.write(out, OMITTED_COLUMNS);
+        for (OmittedClaim c : p.omitted().stream().sorted(MOST_CARRIED).toList()) {
+            org.parallax.io.CsvRows.write(out, List.of(c.event().slug(), c.event().title(), c.event().date(), c.anchor(),
+                    Integer.toString(c.carriers()), Integer.toString(c.peers()), c.text(),
+                    c.event().slug() + "/index.html#" + c.anchor()));
+        }
     }
 
     private static EventLink eventLink(EventRef e) {
@@ -103,5 +131,19 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
 
     public boolean hasOmitted() {
         return !omitted.isEmpty();
+    }
+
+    /** Whether the page lists fewer omitted claims than there are. */
+    public boolean omittedCut() {
+        return omitted.size() < omittedTotal;
+    }
+
+    /** Whether the page lists every omitted claim, and there are some. */
+    public boolean omittedAllShown() {
+        return hasOmitted() && !omittedCut();
+    }
+
+    public String omittedCsv() {
+        return OMITTED_FILE;
     }
 }

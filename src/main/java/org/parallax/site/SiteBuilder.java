@@ -380,6 +380,9 @@ public final class SiteBuilder {
             String html = renderer.render("outlet", Map.of("outlet", OutletPage.of(p)), OutletPage.UP + "index.html",
                     base.isEmpty() ? null : base + OUTLETS_DIR + "/" + p.id().slug() + "/");
             Files.writeString(dir.resolve("index.html"), html, StandardCharsets.UTF_8);
+            StringBuilder omitted = new StringBuilder();
+            OutletPage.writeOmitted(p, omitted);
+            Files.writeString(dir.resolve(OutletPage.OMITTED_FILE), omitted, StandardCharsets.UTF_8);
         }
     }
 

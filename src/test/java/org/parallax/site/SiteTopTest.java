@@ -64,7 +64,10 @@ class SiteTopTest {
             assertThat(new String(bytes)).as(name).isEqualTo(new String(expected.get(name)));
         });
         assertThat(result.outlets()).extracting(p -> p.id().slug()).containsExactlyElementsOf(
-                written.keySet().stream().filter(n -> n.startsWith("outlets/")).map(n -> n.split("/")[1]).toList());
+                written.keySet().stream().filter(n -> n.startsWith("outlets/") && n.endsWith("/index.html"))
+                        .map(n -> n.split("/")[1]).toList());
+        assertThat(written.keySet()).filteredOn(n -> n.startsWith("outlets/") && n.endsWith("/omitted.csv"))
+                .hasSize(result.outlets().size());
         assertThat(new String(written.get(SiteBuilder.ERRORS_FILE))).isEqualTo("broken\tb.txt: not UTF-8\n");
 
         Path clean = Files.createDirectories(tmp.resolve("clean"));
