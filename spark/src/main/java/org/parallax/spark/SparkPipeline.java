@@ -206,7 +206,8 @@ public final class SparkPipeline {
         int neighbours = options.maxNeighbours();
         // MinHashLSH takes the vector size from the first row: without any row there is no pair
         JavaRDD<Long> candidatePairs = docs.isEmpty() ? jsc.emptyRDD() : new MinHashLSH()
-                .setNumHashTables(bands * rows).setSeed(ClusterSteps.MINHASH_SEED).setInputCol("features").setOutputCol("hashes")
+                .setNumHashTables(bands * rows).setSeed(ClusterSteps.MINHASH_SEED)
+                .setInputCol("features").setOutputCol("hashes")
                 .fit(docs).transform(docs).select("idx", "day", "hashes").javaRDD()
                 .flatMapToPair(r -> {
                     List<org.apache.spark.ml.linalg.Vector> hashes = r.getList(2);
@@ -217,7 +218,8 @@ public final class SparkPipeline {
                     int[] keys = ClusterSteps.bandKeys(signature, bands, rows);
                     List<Tuple2<Long, int[]>> out = new ArrayList<>(keys.length);
                     for (int b = 0; b < keys.length; b++) {
-                        out.add(new Tuple2<>((long) b << 32 | (keys[b] & 0xFFFFFFFFL), new int[] {r.getInt(0), r.getInt(1)}));
+                        long bucket = (long) b << 32 | (keys[b] & 0xFFFFFFFFL);
+                        out.add(new Tuple2<>(bucket, new int[] {r.getInt(0), r.getInt(1)}));
                     }
                     return out.iterator();
                 })
