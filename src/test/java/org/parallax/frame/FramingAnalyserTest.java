@@ -161,7 +161,9 @@ class FramingAnalyserTest {
                 // a headline whose rubric before the colon is no acronym
                 Arguments.of(ATTRIBUTION, "de", "Hintergrund: Was ist Ransomware?"),
                 Arguments.of(ATTRIBUTION, "de", "Neue Studie: Hacker werden jünger"),
-                Arguments.of(ATTRIBUTION, "en", "Explainer: What is ransomware and who is behind it?"));
+                Arguments.of(ATTRIBUTION, "en", "Explainer: What is ransomware and who is behind it?"),
+                // "alleged" after a preposition qualifies a noun
+                Arguments.of(ATTRIBUTION, "en", "The US wants Britain to extradite him, over his alleged role in the leak."));
     }
 
     @ParameterizedTest(name = "{0}: {1} is not the source in {2}")
@@ -178,7 +180,11 @@ class FramingAnalyserTest {
                 Arguments.of("de", "Journalisten", "Das sei falsch, erklärte sie gegenüber Journalisten."),
                 Arguments.of("de", "Erstmals", "Erstmals macht die US-Regierung China für den Angriff verantwortlich."),
                 Arguments.of("de", "Krankenpfleger Jonas Weber der Zeitung", "Die Lage sei ernst, sagte Krankenpfleger Jonas Weber der Zeitung."),
-                Arguments.of("en", "' a police spokesperson", "'We will act,' a police spokesperson said."));
+                Arguments.of("en", "' a police spokesperson", "'We will act,' a police spokesperson said."),
+                // a source never opens with a question word or a preposition
+                Arguments.of("en", "What did the prosecutors", "What did the prosecutors say?"),
+                Arguments.of("en", "after the court", "He was jailed, after the court rejected his appeal."),
+                Arguments.of("en", "over his", "The US wants Britain to extradite him, over his alleged role in the leak."));
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
