@@ -243,6 +243,10 @@ class FramingAnalyserTest {
                 Arguments.of("de", List.of("Die Vereinigten Staaten handeln.", "Die USA handeln.", "Washington handelt."), "USA", 3),
                 Arguments.of("en", List.of("The United States acted.", "The US acted.", "Washington acted."), "USA", 3),
                 Arguments.of("de", List.of("Die Nato tagt.", "Die NATO tagt."), "NATO", 2),
+                // the seat of the EU's institutions stands for the EU, except as a place
+                Arguments.of("de", List.of("Die EU reagiert.", "Brüssel verurteilt den Angriff.",
+                        "Das Treffen fand in Brüssel statt."), "EU", 2),
+                Arguments.of("en", List.of("The European Union reacted.", "Brussels condemned the attack."), "EU", 2),
                 Arguments.of("en", List.of("Nato met.", "NATO met."), "NATO", 2),
                 Arguments.of("de", List.of("Die EU handelt.", "Die Europäische Union handelt."), "EU", 2),
                 Arguments.of("en", List.of("The EU acted.", "The European Union acted."), "EU", 2),
