@@ -16,19 +16,29 @@ import org.parallax.profile.OutletProfile;
  * @param facts    its figures, in the order README defines them
  * @param actors   the actors it names, most often first
  * @param sources  the named sources it cites, sorted
- * @param events   its events, in site order
+ * @param events   its events, in site order (newest first), at most {@link #EVENTS_SHOWN} of them
+ * @param eventsTotal its events; all are in {@value #EVENTS_FILE}
  * @param omitted  the claims most of its peers carry and it does not, the most widely carried first,
  *                 at most {@link #OMITTED_SHOWN} of them
  * @param omittedTotal how many such claims there are; all are in {@value #OMITTED_FILE}
  */
 public record OutletPage(String name, int articles, int count, List<Fact> facts, List<OutletProfile.Actor> actors,
-        List<String> sources, List<EventLink> events, List<OmittedLink> omitted, int omittedTotal) {
+        List<String> sources, List<EventLink> events, int eventsTotal, List<OmittedLink> omitted, int omittedTotal) {
 
     /** The way from an outlet's page back to the top of the site. */
     static final String UP = "../../";
 
     /** Omitted claims the page lists; the rest are in {@value #OMITTED_FILE} beside it. */
     static final int OMITTED_SHOWN = 200;
+
+    /** Events the page lists; the rest are in {@value #EVENTS_FILE} beside it. */
+    static final int EVENTS_SHOWN = 500;
+
+    /** Every event of the outlet, beside its page. */
+    static final String EVENTS_FILE = "events.csv";
+
+    /** The columns of {@value #EVENTS_FILE}. */
+    static final List<String> EVENTS_COLUMNS = List.of("event", "title", "date", "href", "json", "csv");
 
     /** Every omitted claim of the outlet, beside its page. */
     static final String OMITTED_FILE = "omitted.csv";
@@ -91,11 +101,21 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
         facts.add(new Fact("omitted", Integer.toString(p.omitted().size()), 0, 0));
         facts.add(new Fact("leadsShared", OutletProfile.decimal(p.leadMajorityShare()) + " %", p.leadsMajority(), p.leads()));
         facts.add(new Fact("leadsOwn", OutletProfile.decimal(p.leadUniqueShare()) + " %", p.leadsUnique(), p.leads()));
-        List<EventLink> events = p.events().stream().map(OutletPage::eventLink).toList();
+        List<EventLink> events = p.events().stream().limit(EVENTS_SHOWN).map(OutletPage::eventLink).toList();
         List<OmittedLink> omitted = p.omitted().stream().sorted(MOST_CARRIED).limit(OMITTED_SHOWN)
                 .map(OutletPage::omittedLink).toList();
         return new OutletPage(p.name(), p.articles(), p.events().size(), facts, p.actors(), p.namedSources(), events,
-                omitted, p.omitted().size());
+                p.events().size(), omitted, p.omitted().size());
+    }
+
+    /** Writes {@value #EVENTS_FILE}: every event of {@code p}, in the page's order; links from the site's top. */
+    static void writeEvents(OutletProfile p, Appendable out) throws java.io.IOException {
+        org.parallax.io.CsvRows.write(out, EVENTS_COLUMNS);
+        for (EventRef e : p.events()) {
+            String dir = e.slug() + "/";
+            org.parallax.io.CsvRows.write(out, List.of(e.slug(), e.title(), e.date(), dir + "index.html",
+                    dir + "report.json", dir + "claims.csv"));
+        }
     }
 
     /** Writes {@value #OMITTED_FILE}: every omitted claim of {@code p}, in the page's order, CSV with a header. */
@@ -131,6 +151,15 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
 
     public boolean hasOmitted() {
         return !omitted.isEmpty();
+    }
+
+    /** Whether the page lists fewer events than the outlet has. */
+    public boolean eventsCut() {
+        return events.size() < eventsTotal;
+    }
+
+    public String eventsCsv() {
+        return EVENTS_FILE;
     }
 
     /** Whether the page lists fewer omitted claims than there are. */

@@ -383,6 +383,9 @@ public final class SiteBuilder {
             StringBuilder omitted = new StringBuilder();
             OutletPage.writeOmitted(p, omitted);
             Files.writeString(dir.resolve(OutletPage.OMITTED_FILE), omitted, StandardCharsets.UTF_8);
+            StringBuilder events = new StringBuilder();
+            OutletPage.writeEvents(p, events);
+            Files.writeString(dir.resolve(OutletPage.EVENTS_FILE), events, StandardCharsets.UTF_8);
         }
     }
 

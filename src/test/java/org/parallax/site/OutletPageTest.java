@@ -62,4 +62,21 @@ class OutletPageTest {
         assertThat(page.omittedCut()).isFalse();
         assertThat(page.omittedAllShown()).isTrue();
     }
+
+    @Test
+    void aPageListsTheNewestEventsAndEventsCsvHoldsAll() throws Exception {
+        OutletPage page = OutletPage.of(withOmitted(1000));
+        assertThat(page.events()).hasSize(OutletPage.EVENTS_SHOWN);
+        assertThat(page.eventsTotal()).isEqualTo(1000);
+        assertThat(page.eventsCut()).isTrue();
+        assertThat(page.events().get(0).href()).isEqualTo("../../event-0/index.html");
+        StringBuilder csv = new StringBuilder();
+        OutletPage.writeEvents(withOmitted(1000), csv);
+        List<String> lines = csv.toString().lines().toList();
+        assertThat(lines).hasSize(1001);
+        assertThat(lines.get(0)).isEqualTo("event,title,date,href,json,csv");
+        assertThat(lines.get(1000)).isEqualTo(
+                "event-999,Event 999,2021-07-19,event-999/index.html,event-999/report.json,event-999/claims.csv");
+        assertThat(OutletPage.of(withOmitted(3)).eventsCut()).isFalse();
+    }
 }

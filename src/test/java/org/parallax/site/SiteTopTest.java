@@ -68,6 +68,8 @@ class SiteTopTest {
                         .map(n -> n.split("/")[1]).toList());
         assertThat(written.keySet()).filteredOn(n -> n.startsWith("outlets/") && n.endsWith("/omitted.csv"))
                 .hasSize(result.outlets().size());
+        assertThat(written.keySet()).filteredOn(n -> n.startsWith("outlets/") && n.endsWith("/events.csv"))
+                .hasSize(result.outlets().size());
         assertThat(new String(written.get(SiteBuilder.ERRORS_FILE))).isEqualTo("broken\tb.txt: not UTF-8\n");
 
         Path clean = Files.createDirectories(tmp.resolve("clean"));
