@@ -223,9 +223,18 @@ public final class AttributionTableBuilder {
                     .sorted(Comparator.comparingInt(FramingMarker::start)).toList();
             List<String> own = ownSources(text, markers, actors, blamed, accused);
             boolean reports = reports(text, markers, blamed);
+            // a sentence that goes on speaking ("he added", Konjunktiv I, a denial) takes the speaker of one
+            // of the sentences before it; one that only hedges or states does so inside its paragraph
+            // alone: after a paragraph break it is the outlet's own voice ("The statement is likely to
+            // strain relations" after a spokesman's denial)
+            boolean speaks = speaks(text, markers, blamed);
             List<String> sources = own;
             if (sources.isEmpty() && reports) {
+                int block = article.sentences().get(i).block();
                 for (int back = 1; back <= CARRY && i - back >= 0 && sources.isEmpty(); back++) {
+                    if (!speaks && article.sentences().get(i - back).block() != block) {
+                        break;
+                    }
                     sources = speakers.get(i - back);
                 }
             }
@@ -329,6 +338,16 @@ public final class AttributionTableBuilder {
     private static boolean listedTogether(String text, FramingMarker previous, FramingMarker next) {
         return next.start() >= previous.end()
                 && LISTED_TOGETHER.matcher(text.substring(previous.end(), Math.min(next.start(), text.length()))).matches();
+    }
+
+    /** True when the sentence speaks for someone it does not name: reported speech, "he said", a denial. */
+    private static boolean speaks(String text, List<FramingMarker> markers, List<FramingMarker> blamed) {
+        for (FramingMarker m : markers) {
+            if (m.type() == MarkerType.REPORTED_SPEECH || m.type() == MarkerType.ATTRIBUTION && m.detail().isEmpty()) {
+                return true;
+            }
+        }
+        return blamed.stream().anyMatch(m -> negated(text, m));
     }
 
     /** True when the sentence reports something it may owe to an earlier sentence's source. */

@@ -91,6 +91,35 @@ class AttributionTableBuilderTest {
         assertThat(table.sources()).containsExactly("USA", "EU");
     }
 
+    /**
+     * A sentence that only hedges takes an earlier sentence's speaker inside its paragraph; after a
+     * paragraph break it is the outlet's own voice. "He added" goes on with the speaker across one.
+     */
+    @Test
+    void aHedgedSentenceKeepsTheSpeakerOnlyInsideItsParagraph() {
+        List<List<String>> apart = List.of(
+                List.of("The White House said China's Ministry of State Security was behind the hack."),
+                List.of("Spokesman Zhao Lijian said the accusations against China were groundless."),
+                List.of("The dispute is likely to strain relations with Beijing further."),
+                List.of("He added that Beijing was itself a victim of hacking."));
+        List<List<String>> together = List.of(
+                List.of("The White House said China's Ministry of State Security was behind the hack."),
+                List.of("Spokesman Zhao Lijian said the accusations against China were groundless.",
+                        "The dispute is likely to strain relations with Beijing further."));
+        List<String> other = List.of("The European Union said the attack came from the territory of China.");
+        AttributionTable table = table(ENGLISH, List.of(paragraphs("a1", apart, ENGLISH),
+                paragraphs("a2", together, ENGLISH), article("a3", other, ENGLISH)));
+        assertThat(sentencesOf(table, "a1", "")).contains(2);
+        assertThat(sentencesOf(table, "a1", "Spokesman Zhao Lijian")).doesNotContain(2).contains(3);
+        assertThat(sentencesOf(table, "a2", "Spokesman Zhao Lijian")).contains(2);
+        assertThat(sentencesOf(table, "a2", "")).doesNotContain(2);
+    }
+
+    private static List<Integer> sentencesOf(AttributionTable table, String article, String source) {
+        return table.outlet(article).flatMap(o -> o.source(source)).map(s -> s.attributions().stream()
+                .map(Attribution::sentence).toList()).orElse(List.of());
+    }
+
     @Test
     void articlesThatBlameNoOneGiveAnEmptyTable() {
         assertThat(table(GERMAN, List.of("Das Wetter war schön."), List.of("Es regnete.")).isEmpty()).isTrue();
@@ -243,12 +272,30 @@ class AttributionTableBuilderTest {
     }
 
     private static AttributionTable table(FramingAnalyser analyser, List<String> first, List<String> second) {
-        List<Article> articles = List.of(article("a1", first, analyser), article("a2", second, analyser));
+        return table(analyser, List.of(article("a1", first, analyser), article("a2", second, analyser)));
+    }
+
+    private static AttributionTable table(FramingAnalyser analyser, List<Article> articles) {
         Map<String, List<List<FramingMarker>>> markers = new LinkedHashMap<>();
         for (Article a : articles) {
             markers.put(a.id(), a.sentenceTexts().stream().map(analyser::analyse).toList());
         }
         return new AttributionTableBuilder().build(articles, markers);
+    }
+
+    /** An article of paragraphs of sentences. */
+    private static Article paragraphs(String id, List<List<String>> paragraphs, FramingAnalyser analyser) {
+        List<Sentence> list = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
+        for (int b = 0; b < paragraphs.size(); b++) {
+            for (String sentence : paragraphs.get(b)) {
+                list.add(new Sentence(list.size(), b, sentence, sentence));
+            }
+            blocks.add(new TextBlock(BlockKind.PARAGRAPH, String.join(" ", paragraphs.get(b))));
+        }
+        Language language = analyser == ENGLISH ? Language.ENGLISH : Language.GERMAN;
+        ArticleMetadata m = new ArticleMetadata(id, "", "", language, "", id + ".txt", Map.of());
+        return new Article(id, m, blocks, list, List.of());
     }
 
     private static Article article(String id, List<String> sentences, FramingAnalyser analyser) {
