@@ -64,6 +64,16 @@ public final class SiteBuilder {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Cards the index page holds at most. A site of more events lists the newest and writes every event
+     * into {@value #EVENTS_SCRIPT}, which the page's search, filters and sorting read: a page of 26,000
+     * cards took some 17 s to open in Chromium and seconds for each search.
+     */
+    public static final int INDEX_CARDS = 1000;
+
+    /** Every event of a site of more than {@link #INDEX_CARDS}, for the index's finder. */
+    public static final String EVENTS_SCRIPT = "events.js";
+
     /** Summary of one built event, as the index lists it. Serializable. */
     public record EventEntry(String slug, String href, String title, String date, String summary,
             List<String> outlets, List<Bar> similarity, int articles, int claims) implements Serializable {
@@ -131,13 +141,22 @@ public final class SiteBuilder {
     public record Bar(String label, int percent) implements Serializable {
     }
 
-    /** What the index page shows: the built events, and the events that failed, by slug. */
-    public record IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed,
-            List<OutletEntry> outlets) {
+    /**
+     * What the index page shows: the built events (at most {@link #INDEX_CARDS} of them, the newest,
+     * when {@code paged}: the finder then searches all {@code total} of them in {@value #EVENTS_SCRIPT}),
+     * and the events that failed, by slug.
+     */
+    public record IndexView(String title, List<EventEntry> events, int total, boolean paged, int articles,
+            List<FailedEvent> failed, List<OutletEntry> outlets) {
         public IndexView {
             events = List.copyOf(events);
             failed = List.copyOf(failed);
             outlets = List.copyOf(outlets);
+        }
+
+        public IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed,
+                List<OutletEntry> outlets) {
+            this(title, events, events.size(), false, articles, failed, outlets);
         }
 
         public IndexView(String title, List<EventEntry> events, int articles, List<FailedEvent> failed) {
@@ -154,7 +173,12 @@ public final class SiteBuilder {
 
         /** Whether the index offers search, filters and sorting: with more than one event. */
         public boolean searchable() {
-            return events.size() > 1;
+            return total > 1;
+        }
+
+        /** How many cards the finder lists at most when it searches {@value #EVENTS_SCRIPT}. */
+        public int shownAtMost() {
+            return INDEX_CARDS;
         }
 
         public boolean hasFailed() {
@@ -356,7 +380,12 @@ public final class SiteBuilder {
         writeOutlets(renderer, profiles, site, base);
         List<OutletEntry> outletEntries = profiles.stream().map(p -> new OutletEntry(p.name(), p.id().slug(),
                 outletHref(p.id().slug()), p.articles(), p.events().size())).toList();
-        IndexView index = new IndexView("Parallax", entries, articles, failures, outletEntries);
+        boolean paged = entries.size() > INDEX_CARDS;
+        IndexView index = new IndexView("Parallax", paged ? entries.subList(0, INDEX_CARDS) : entries, entries.size(),
+                paged, articles, failures, outletEntries);
+        if (paged) {
+            Files.writeString(site.resolve(EVENTS_SCRIPT), eventsScript(entries), StandardCharsets.UTF_8);
+        }
         String html = renderer.render("index", Map.of("index", index), null, base.isEmpty() ? null : base);
         Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
         if (!failures.isEmpty()) {
@@ -368,6 +397,20 @@ public final class SiteBuilder {
             Files.writeString(site.resolve("sitemap.xml"), sitemap(base, entries, profiles), StandardCharsets.UTF_8);
         }
         return new SiteResult(entries, failures, profiles);
+    }
+
+    /**
+     * {@value #EVENTS_SCRIPT}: {@code window.parallaxEvents}, one array per event in index order:
+     * link, heading, date, articles, claims, summary, and its outlets as {@code [name, slug]}.
+     */
+    static String eventsScript(List<EventEntry> entries) throws IOException {
+        List<List<Object>> rows = new ArrayList<>(entries.size());
+        for (EventEntry e : entries) {
+            List<List<String>> outlets = e.outletLinks().stream().map(o -> List.of(o.name(), o.slug())).toList();
+            rows.add(List.of(e.href(), e.heading(), e.date(), e.articles(), e.claims(), e.summary(), outlets));
+        }
+        return "window.parallaxEvents = " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows)
+                + ";\n";
     }
 
     /** Writes {@code outlets.csv} and one page per outlet into the site folder {@code out}. */

@@ -170,6 +170,64 @@ class SiteInBrowserTest {
         assertThat(errors).as("console errors").isEmpty();
     }
 
+    /**
+     * A site of more events than the index holds cards: the page lists the newest, and the search,
+     * filters and sorting reach every event through events.js, with titles shown as text.
+     */
+    @Test
+    void aLargeSitesIndexFindsEventsBeyondItsCards() throws Exception {
+        int n = SiteBuilder.INDEX_CARDS + 500;
+        List<SiteBuilder.BuiltEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String slug = String.format(java.util.Locale.ROOT, "2021-%02d-%02d-event-%04d", 1 + i % 12, 1 + i % 28, i);
+            String title = i == 7 ? "<b>Nummer 7</b> & Co." : "Der Rat beschließt den Plan Nummer " + i;
+            List<String> outlets = i % 2 == 0 ? List.of("Bote", "Kurier") : List.of("Bote", "Rundschau", "Anzeiger");
+            events.add(new SiteBuilder.BuiltEvent(new SiteBuilder.EventEntry(slug, slug + "/index.html", title,
+                    slug.substring(0, 10), "", outlets, List.of(), outlets.size(), 10), List.of()));
+        }
+        Path big = Files.createDirectories(Path.of("target", "browser-large-site").toAbsolutePath());
+        SiteBuilder.writeTop(org.parallax.report.HtmlReportRenderer.builtIn(), events, List.of(), big, "");
+        assertThat(big.resolve(SiteBuilder.EVENTS_SCRIPT)).isRegularFile();
+        driver.get(big.resolve("index.html").toUri().toString());
+        assertThat(driver.findElements(By.cssSelector("ol.events > li"))).hasSize(SiteBuilder.INDEX_CARDS);
+        WebElement count = driver.findElement(By.id("find-count"));
+        assertThat(count.getText()).isEqualTo(n + " of " + n + " events");
+
+        WebElement search = driver.findElement(By.id("find-text"));
+        search.sendKeys("nummer 1499");
+        assertThat(visibleTitles()).containsExactly("Der Rat beschließt den Plan Nummer 1499");
+        WebElement link = driver.findElement(By.cssSelector("ol.events > li .event-title a"));
+        assertThat(link.getAttribute("href")).endsWith("-event-1499/index.html");
+        assertThat(driver.findElements(By.cssSelector("ol.events > li .outlets a"))).extracting(e -> e.getAttribute("href"))
+                .allMatch(h -> h.contains("/outlets/") && h.endsWith("/index.html")).hasSize(3);
+        assertThat(count.getText()).isEqualTo("1 of " + n + " events");
+
+        search.clear();
+        search.sendKeys("<b>");
+        assertThat(visibleTitles()).as("a title is text, never markup").containsExactly("<b>Nummer 7</b> & Co.");
+
+        search.clear();
+        search.sendKeys(" ");
+        // the events were made without outlet profiles, so the outlet list is empty: offer one, as a profile would
+        driver.executeScript("var o = document.createElement('option'); o.value = 'kurier'; o.text = 'Kurier';"
+                + " document.getElementById('find-outlet').appendChild(o);");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-outlet"))).selectByVisibleText("Kurier");
+        assertThat(count.getText()).isEqualTo(n / 2 + " of " + n + " events");
+        assertThat(driver.findElement(By.id("find-more")).isDisplayed()).as("more than the page lists").isFalse();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-outlet"))).selectByValue("");
+        assertThat(driver.findElement(By.id("find-more")).isDisplayed()).isTrue();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("find-sort"))).selectByValue("outlets");
+        assertThat(driver.findElements(By.cssSelector("ol.events > li"))).hasSize(SiteBuilder.INDEX_CARDS);
+        // the 750 events of three outlets first, then those of two
+        List<WebElement> cards = driver.findElements(By.cssSelector("ol.events > li"));
+        assertThat(cards.get(0).findElements(By.cssSelector(".outlets a"))).hasSize(3);
+        assertThat(cards.get(749).findElements(By.cssSelector(".outlets a"))).hasSize(3);
+        assertThat(cards.get(750).findElements(By.cssSelector(".outlets a"))).hasSize(2);
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
     private static List<String> visibleTitles() {
         return driver.findElements(By.cssSelector("ol.events > li")).stream().filter(WebElement::isDisplayed)
                 .map(li -> li.findElement(By.cssSelector(".event-title")).getText()).toList();
