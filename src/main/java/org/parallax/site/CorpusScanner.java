@@ -23,7 +23,7 @@ public final class CorpusScanner {
 
     /** Names the site itself uses at its top level. */
     private static final Set<String> RESERVED = Set.of("index.html", "sitemap.xml", "build-errors.txt", "outlets",
-            "outlets.csv");
+            "outlets.csv", SiteBuilder.EVENTS_SCRIPT);
 
     /** The events of a corpus that could be read, and those that could not, each in folder order. */
     public record Scan(List<CorpusEvent> events, List<FailedEvent> failed) {

@@ -45,12 +45,12 @@ class CorpusScannerTest {
 
     @Test
     void folderNamesThatCollideOrClashWithTheSiteGetDistinctSlugs(@TempDir Path corpus) throws Exception {
-        for (String name : List.of("Ereignis", "ereignis", "index.html", "sitemap.xml")) {
+        for (String name : List.of("Ereignis", "ereignis", "index.html", "sitemap.xml", "events.js")) {
             Path dir = Files.createDirectories(corpus.resolve(name));
             Files.writeString(dir.resolve("a.txt"), "Text.\n");
         }
         List<String> slugs = new CorpusScanner().scan(corpus).stream().map(CorpusEvent::slug).toList();
-        assertThat(slugs).doesNotHaveDuplicates().doesNotContain("index.html", "sitemap.xml").hasSize(4);
+        assertThat(slugs).doesNotHaveDuplicates().doesNotContain("index.html", "sitemap.xml", "events.js").hasSize(5);
     }
 
     @Test
