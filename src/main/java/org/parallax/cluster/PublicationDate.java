@@ -64,42 +64,21 @@ final class PublicationDate {
         }
     }
 
+    /** The months by the first three letters of their English or German names (ä read as a). */
+    private static final java.util.Map<String, Integer> MONTHS = java.util.Map.ofEntries(
+            java.util.Map.entry("jan", 1), java.util.Map.entry("feb", 2), java.util.Map.entry("mar", 3),
+            java.util.Map.entry("apr", 4), java.util.Map.entry("may", 5), java.util.Map.entry("mai", 5),
+            java.util.Map.entry("jun", 6), java.util.Map.entry("jul", 7), java.util.Map.entry("aug", 8),
+            java.util.Map.entry("sep", 9), java.util.Map.entry("oct", 10), java.util.Map.entry("okt", 10),
+            java.util.Map.entry("nov", 11), java.util.Map.entry("dec", 12), java.util.Map.entry("dez", 12));
+
     /** The month (1 to 12) of a name {@link #MONTH} matched. */
     private static int month(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT).replace('ä', 'a');
-        if (n.startsWith("ja")) {
-            return 1;
+        String key = name.toLowerCase(java.util.Locale.ROOT).replace('ä', 'a').substring(0, 3);
+        Integer month = MONTHS.get(key);
+        if (month == null) {
+            throw new DateTimeException("no month: " + name);
         }
-        if (n.startsWith("f")) {
-            return 2;
-        }
-        if (n.startsWith("mar") || n.startsWith("mr")) {
-            return 3;
-        }
-        if (n.startsWith("ap")) {
-            return 4;
-        }
-        if (n.startsWith("ma")) {
-            return 5;
-        }
-        if (n.startsWith("jun")) {
-            return 6;
-        }
-        if (n.startsWith("jul")) {
-            return 7;
-        }
-        if (n.startsWith("au")) {
-            return 8;
-        }
-        if (n.startsWith("s")) {
-            return 9;
-        }
-        if (n.startsWith("o")) {
-            return 10;
-        }
-        if (n.startsWith("n")) {
-            return 11;
-        }
-        return 12;
+        return month;
     }
 }

@@ -72,6 +72,15 @@ class PairConfirmationTest {
         return new AlignmentUnit(left, right, kind, false, score);
     }
 
+    private static final List<String> FURNISHED_LEFT = List.of("Via Desk.",
+            "One two three four five six seven eight nine.", "A b c d e f g h i.", "J k l m n o p q r.");
+    private static final List<String> FURNISHED_RIGHT = List.of("Via Desk.",
+            "Nine eight seven six five four three two one.", "S t u v w x y z a.", "B c d e f g h i j.");
+    private static final List<AlignmentUnit> FURNISHED_UNITS = List.of(
+            unit(List.of(0), List.of(0), UnitKind.IDENTICAL, 1.0),
+            unit(List.of(1, 2, 3), List.of(), UnitKind.LEFT_ONLY, 1),
+            unit(List.of(), List.of(1, 2, 3), UnitKind.RIGHT_ONLY, 1));
+
     static Stream<Arguments> shares() {
         List<String> shortLeft = List.of("One two three four five six seven eight nine ten.", "A b.", "C d.", "E f.");
         List<String> shortRight = List.of("Ten nine eight seven six five four three two one.", "G h.", "I j.", "K l.");
@@ -84,19 +93,9 @@ class PairConfirmationTest {
                                 unit(List.of(), List.of(2), UnitKind.RIGHT_ONLY, 1), unit(List.of(), List.of(3), UnitKind.RIGHT_ONLY, 1)),
                         false, 0.25),
                 Arguments.of("one short identical line in four: a quarter of the sentences, a tenth of the words",
-                        List.of("Via Desk.", "One two three four five six seven eight nine.", "A b c d e f g h i.", "J k l m n o p q r."),
-                        List.of("Via Desk.", "Nine eight seven six five four three two one.", "S t u v w x y z a.", "B c d e f g h i j."),
-                        List.of(unit(List.of(0), List.of(0), UnitKind.IDENTICAL, 1.0),
-                                unit(List.of(1, 2, 3), List.of(), UnitKind.LEFT_ONLY, 1),
-                                unit(List.of(), List.of(1, 2, 3), UnitKind.RIGHT_ONLY, 1)),
-                        false, 4.0 / 58),
+                        FURNISHED_LEFT, FURNISHED_RIGHT, FURNISHED_UNITS, false, 4.0 / 58),
                 Arguments.of("the same, both of one outlet: the identical line does not count",
-                        List.of("Via Desk.", "One two three four five six seven eight nine.", "A b c d e f g h i.", "J k l m n o p q r."),
-                        List.of("Via Desk.", "Nine eight seven six five four three two one.", "S t u v w x y z a.", "B c d e f g h i j."),
-                        List.of(unit(List.of(0), List.of(0), UnitKind.IDENTICAL, 1.0),
-                                unit(List.of(1, 2, 3), List.of(), UnitKind.LEFT_ONLY, 1),
-                                unit(List.of(), List.of(1, 2, 3), UnitKind.RIGHT_ONLY, 1)),
-                        true, 0.0));
+                        FURNISHED_LEFT, FURNISHED_RIGHT, FURNISHED_UNITS, true, 0.0));
     }
 
     @ParameterizedTest(name = "{0}")
