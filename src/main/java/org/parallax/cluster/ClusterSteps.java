@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -173,11 +174,11 @@ public final class ClusterSteps {
         int[] size = {0};
         CandidateFinder.pairWithin(members, days, members.length, window, maxNeighbours, (i, j) -> {
             if (size[0] == out[0].length) {
-                out[0] = java.util.Arrays.copyOf(out[0], size[0] * 2);
+                out[0] = Arrays.copyOf(out[0], size[0] * 2);
             }
             out[0][size[0]++] = (long) i << 32 | j;
         });
-        return java.util.Arrays.copyOf(out[0], size[0]);
+        return Arrays.copyOf(out[0], size[0]);
     }
 
     /**

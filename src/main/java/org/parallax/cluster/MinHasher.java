@@ -3,6 +3,7 @@ package org.parallax.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ final class MinHasher {
 
     MinHasher(int shingleWords, int size) {
         this.shingleWords = shingleWords;
-        java.util.Random random = new java.util.Random(SEED);
+        Random random = new Random(SEED);
         this.a = new long[size];
         this.b = new long[size];
         for (int t = 0; t < size; t++) {

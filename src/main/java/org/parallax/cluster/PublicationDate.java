@@ -2,6 +2,8 @@ package org.parallax.cluster;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,16 +67,15 @@ final class PublicationDate {
     }
 
     /** The months by the first three letters of their English or German names (ä read as a). */
-    private static final java.util.Map<String, Integer> MONTHS = java.util.Map.ofEntries(
-            java.util.Map.entry("jan", 1), java.util.Map.entry("feb", 2), java.util.Map.entry("mar", 3),
-            java.util.Map.entry("apr", 4), java.util.Map.entry("may", 5), java.util.Map.entry("mai", 5),
-            java.util.Map.entry("jun", 6), java.util.Map.entry("jul", 7), java.util.Map.entry("aug", 8),
-            java.util.Map.entry("sep", 9), java.util.Map.entry("oct", 10), java.util.Map.entry("okt", 10),
-            java.util.Map.entry("nov", 11), java.util.Map.entry("dec", 12), java.util.Map.entry("dez", 12));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("dez", 12));
 
     /** The month (1 to 12) of a name {@link #MONTH} matched. */
     private static int month(String name) {
-        String key = name.toLowerCase(java.util.Locale.ROOT).replace('ä', 'a').substring(0, 3);
+        String key = name.toLowerCase(Locale.ROOT).replace('ä', 'a').substring(0, 3);
         Integer month = MONTHS.get(key);
         if (month == null) {
             throw new DateTimeException("no month: " + name);

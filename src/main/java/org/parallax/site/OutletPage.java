@@ -1,7 +1,10 @@
 package org.parallax.site;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.parallax.io.CsvRows;
 import org.parallax.profile.EventRef;
 import org.parallax.profile.OmittedClaim;
 import org.parallax.profile.OutletProfile;
@@ -48,7 +51,7 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
             "href");
 
     /** The most widely carried first (share of the other outlets, then their number), then in site order. */
-    static final java.util.Comparator<OmittedClaim> MOST_CARRIED = java.util.Comparator
+    static final Comparator<OmittedClaim> MOST_CARRIED = Comparator
             .comparingDouble((OmittedClaim c) -> -(double) c.carriers() / Math.max(1, c.peers()))
             .thenComparing(c -> -c.carriers());
 
@@ -109,20 +112,20 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
     }
 
     /** Writes {@value #EVENTS_FILE}: every event of {@code p}, in the page's order; links from the site's top. */
-    static void writeEvents(OutletProfile p, Appendable out) throws java.io.IOException {
-        org.parallax.io.CsvRows.write(out, EVENTS_COLUMNS);
+    static void writeEvents(OutletProfile p, Appendable out) throws IOException {
+        CsvRows.write(out, EVENTS_COLUMNS);
         for (EventRef e : p.events()) {
             String dir = e.slug() + "/";
-            org.parallax.io.CsvRows.write(out, List.of(e.slug(), e.title(), e.date(), dir + "index.html",
+            CsvRows.write(out, List.of(e.slug(), e.title(), e.date(), dir + "index.html",
                     dir + "report.json", dir + "claims.csv"));
         }
     }
 
     /** Writes {@value #OMITTED_FILE}: every omitted claim of {@code p}, in the page's order, CSV with a header. */
-    static void writeOmitted(OutletProfile p, Appendable out) throws java.io.IOException {
-        org.parallax.io.CsvRows.write(out, OMITTED_COLUMNS);
+    static void writeOmitted(OutletProfile p, Appendable out) throws IOException {
+        CsvRows.write(out, OMITTED_COLUMNS);
         for (OmittedClaim c : p.omitted().stream().sorted(MOST_CARRIED).toList()) {
-            org.parallax.io.CsvRows.write(out, List.of(c.event().slug(), c.event().title(), c.event().date(), c.anchor(),
+            CsvRows.write(out, List.of(c.event().slug(), c.event().title(), c.event().date(), c.anchor(),
                     Integer.toString(c.carriers()), Integer.toString(c.peers()), c.text(),
                     c.event().slug() + "/index.html#" + c.anchor()));
         }

@@ -1,5 +1,6 @@
 package org.parallax.site;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -409,7 +410,7 @@ public final class SiteBuilder {
             List<List<String>> outlets = e.outletLinks().stream().map(o -> List.of(o.name(), o.slug())).toList();
             rows.add(List.of(e.href(), e.heading(), e.date(), e.articles(), e.claims(), e.summary(), outlets));
         }
-        return "window.parallaxEvents = " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows)
+        return "window.parallaxEvents = " + new ObjectMapper().writeValueAsString(rows)
                 + ";\n";
     }
 

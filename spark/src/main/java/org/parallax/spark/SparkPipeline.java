@@ -23,6 +23,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -210,7 +211,7 @@ public final class SparkPipeline {
                 .setInputCol("features").setOutputCol("hashes")
                 .fit(docs).transform(docs).select("idx", "day", "hashes").javaRDD()
                 .flatMapToPair(r -> {
-                    List<org.apache.spark.ml.linalg.Vector> hashes = r.getList(2);
+                    List<Vector> hashes = r.getList(2);
                     long[] signature = new long[hashes.size()];
                     for (int k = 0; k < signature.length; k++) {
                         signature[k] = (long) hashes.get(k).apply(0);
