@@ -132,7 +132,7 @@ final class CandidateFinder {
     }
 
     /** A growing list of pairs packed into longs. */
-    private static final class PairList {
+    static final class PairList {
         private long[] values = new long[1024];
         private int size;
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -164,21 +163,15 @@ public final class ClusterSteps {
      *
      * @param members the articles' indices
      * @param days    each member's day, or {@link #UNDATED}
-     * @return pairs as {@code (long) i << 32 | j} with {@code i < j}, in no particular order, maybe repeated
+     * @return pairs as {@code (long) i << 32 | j} with {@code i < j}, sorted, without repeats
      */
     public static long[] pairsInBucket(int[] members, int[] days, int window, int maxNeighbours) {
         if (members.length != days.length) {
             throw new IllegalArgumentException("one day per member");
         }
-        long[][] out = {new long[Math.max(4, members.length)]};
-        int[] size = {0};
-        CandidateFinder.pairWithin(members, days, members.length, window, maxNeighbours, (i, j) -> {
-            if (size[0] == out[0].length) {
-                out[0] = Arrays.copyOf(out[0], size[0] * 2);
-            }
-            out[0][size[0]++] = (long) i << 32 | j;
-        });
-        return Arrays.copyOf(out[0], size[0]);
+        CandidateFinder.PairList pairs = new CandidateFinder.PairList();
+        CandidateFinder.pairWithin(members, days, members.length, window, maxNeighbours, pairs::add);
+        return pairs.sortedDistinct();
     }
 
     /**

@@ -350,22 +350,13 @@ public final class AttributionTableBuilder {
         return blamed.stream().anyMatch(m -> negated(text, m));
     }
 
-    /** True when the sentence reports something it may owe to an earlier sentence's source. */
+    /**
+     * True when the sentence reports something it may owe to an earlier sentence's source: it speaks
+     * for someone, or it hedges, or the analyser finds a claim in it made without a source.
+     */
     private static boolean reports(String text, List<FramingMarker> markers, List<FramingMarker> blamed) {
-        for (FramingMarker m : markers) {
-            switch (m.type()) {
-                case HEDGE, REPORTED_SPEECH, UNATTRIBUTED -> {
-                    return true;
-                }
-                case ATTRIBUTION -> {
-                    if (m.detail().isEmpty()) {
-                        return true;
-                    }
-                }
-                default -> { }
-            }
-        }
-        return blamed.stream().anyMatch(m -> negated(text, m));
+        return markers.stream().anyMatch(m -> m.type() == MarkerType.HEDGE || m.type() == MarkerType.UNATTRIBUTED)
+                || speaks(text, markers, blamed);
     }
 
     /** True when the sentence opens with the accused as its subject and neither hedges nor attributes. */

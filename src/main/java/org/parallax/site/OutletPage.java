@@ -105,8 +105,8 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
         facts.add(new Fact("leadsShared", OutletProfile.decimal(p.leadMajorityShare()) + " %", p.leadsMajority(), p.leads()));
         facts.add(new Fact("leadsOwn", OutletProfile.decimal(p.leadUniqueShare()) + " %", p.leadsUnique(), p.leads()));
         List<EventLink> events = p.events().stream().limit(EVENTS_SHOWN).map(OutletPage::eventLink).toList();
-        List<OmittedLink> omitted = p.omitted().stream().sorted(MOST_CARRIED).limit(OMITTED_SHOWN)
-                .map(OutletPage::omittedLink).toList();
+        List<OmittedLink> omitted = mostCarriedFirst(p).stream().limit(OMITTED_SHOWN).map(OutletPage::omittedLink)
+                .toList();
         return new OutletPage(p.name(), p.articles(), p.events().size(), facts, p.actors(), p.namedSources(), events,
                 p.events().size(), omitted, p.omitted().size());
     }
@@ -124,11 +124,16 @@ public record OutletPage(String name, int articles, int count, List<Fact> facts,
     /** Writes {@value #OMITTED_FILE}: every omitted claim of {@code p}, in the page's order, CSV with a header. */
     static void writeOmitted(OutletProfile p, Appendable out) throws IOException {
         CsvRows.write(out, OMITTED_COLUMNS);
-        for (OmittedClaim c : p.omitted().stream().sorted(MOST_CARRIED).toList()) {
+        for (OmittedClaim c : mostCarriedFirst(p)) {
             CsvRows.write(out, List.of(c.event().slug(), c.event().title(), c.event().date(), c.anchor(),
                     Integer.toString(c.carriers()), Integer.toString(c.peers()), c.text(),
                     c.event().slug() + "/index.html#" + c.anchor()));
         }
+    }
+
+    /** The claims {@code p} omits in the page's order: {@link #MOST_CARRIED}, then site order. */
+    private static List<OmittedClaim> mostCarriedFirst(OutletProfile p) {
+        return p.omitted().stream().sorted(MOST_CARRIED).toList();
     }
 
     private static EventLink eventLink(EventRef e) {
